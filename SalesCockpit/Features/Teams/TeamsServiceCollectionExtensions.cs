@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Features.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    public static IServiceCollection AddTeams(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, ActivePersonRevalidatingAuthenticationStateProvider>();
+        services.AddAuthorization();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+            cookie.Cookie.Name = "salescockpit.auth";
+        });
+        // Requests re-check the person's security stamp this often (the template's default is 30 minutes).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = ActivePersonRevalidatingAuthenticationStateProvider.Interval);
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<ActivePeopleSignInManager>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<TeamAccess>();
+        services.AddSingleton<TeamDirectory>();
+        services.AddSingleton<PeopleAdministration>();
+        services.AddScoped<IDemoSeedStep, TeamsDemoSeed>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using MudBlazor.Services;
+using SalesCockpit.Components;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Localization;
+using SalesCockpit.Infrastructure.Realtime;
+
+var builder = WebApplication.CreateBuilder(args);
+var seedDemo = args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("Database:SeedDemo");
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddAppLocalization();
+builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddTeamEventBus();
+builder.Services.AddTeams();
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealth();
+app.MapCultureSwitch();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
