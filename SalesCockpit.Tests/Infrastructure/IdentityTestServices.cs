@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Tests.Infrastructure;
+
+/// <summary>ASP.NET Core Identity (as the app configures it) over a test database, for services that manage people.</summary>
+public static class IdentityTestServices
+{
+    public static ServiceProvider Build(IDbContextFactory<AppDbContext> database)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(database);
+        services.AddScoped(_ => database.CreateDbContext());
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        return services.BuildServiceProvider();
+    }
+}

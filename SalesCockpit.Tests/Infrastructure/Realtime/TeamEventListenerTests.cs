@@ -1,0 +1,52 @@
+using Bunit;
+using SalesCockpit.Infrastructure.Realtime;
+
+namespace SalesCockpit.Tests.Infrastructure.Realtime;
+
+public class TeamEventListenerTests : ComponentTestContext
+{
+    [Fact]
+    public async Task CallsBackForItsTeamsTopicsOnly()
+    {
+        List<TeamEvent> received = [];
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(listener => listener.TeamId, 7)
+            .Add(listener => listener.Topics, ["plans"])
+            .Add(listener => listener.OnEvent, (TeamEvent teamEvent) => received.Add(teamEvent)));
+
+        await Bus.PublishAsync(new TeamEvent(7, "plans", "1"));
+        await Bus.PublishAsync(new TeamEvent(7, "reviews", "2"));
+        await Bus.PublishAsync(new TeamEvent(8, "plans", "3"));
+
+        listener.WaitForAssertion(() => Assert.Equal(["1"], received.Select(teamEvent => teamEvent.SubjectId)));
+    }
+
+    [Fact]
+    public async Task StopsListeningWhenDisposed()
+    {
+        var received = 0;
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.OnEvent, (TeamEvent _) => received++));
+
+        listener.Instance.Dispose();
+        await Bus.PublishAsync(new TeamEvent(7, "plans"));
+
+        Assert.Equal(0, received);
+    }
+
+    [Fact]
+    public async Task FollowsATeamChange()
+    {
+        List<int> teams = [];
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.OnEvent, (TeamEvent teamEvent) => teams.Add(teamEvent.TeamId)));
+
+        listener.Render(parameters => parameters.Add(component => component.TeamId, 8));
+        await Bus.PublishAsync(new TeamEvent(7, "plans"));
+        await Bus.PublishAsync(new TeamEvent(8, "plans"));
+
+        listener.WaitForAssertion(() => Assert.Equal([8], teams));
+    }
+}
