@@ -19,7 +19,7 @@ builder.Services.AddDataProtection()
     .SetApplicationName("SalesCockpit")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddTeamEventBus();
+builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
 
 var app = builder.Build();
