@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
+using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -21,6 +22,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddTeamBoard();
 
 var app = builder.Build();
 
