@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using SalesCockpit.Components;
+using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -17,6 +18,7 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus();
 builder.Services.AddTeams();
+builder.Services.AddCustomers();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
+app.MapCustomerEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
