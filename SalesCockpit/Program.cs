@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
+using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
@@ -22,6 +23,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddCustomers();
 builder.Services.AddTeamBoard();
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
+app.MapCustomerEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

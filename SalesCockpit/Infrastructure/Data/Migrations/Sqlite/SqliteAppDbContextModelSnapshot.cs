@@ -145,6 +145,369 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDecisionMaker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeChatOrEmail")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("customer_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Customer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FlowBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HoldClockAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Industry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastFollowUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MetCriteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OwnerSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProgressClockAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferredById");
+
+                    b.HasIndex("OwnerId", "NextFollowUpOn");
+
+                    b.HasIndex("TeamId", "FlowBackOn");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.HasIndex("TeamId", "NormalizedName")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "NormalizedPhone");
+
+                    b.HasIndex("TeamId", "OwnerId", "FlowBackOn");
+
+                    b.ToTable("customers", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.CustomerEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "OccurredAt");
+
+                    b.HasIndex("ActorId", "Kind", "OccurredAt");
+
+                    b.HasIndex("FromOwnerId", "CustomerId", "OccurredAt");
+
+                    b.ToTable("customer_events", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.CustomerPoolSettings", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DailyClaimLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldDaysKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldDaysSmall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldDaysStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LockLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoProgressDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpportunitiesExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PersonaIndustries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PersonaSizeBands")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PersonaStages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrivatePoolCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReclaimCooldownDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StalledOpportunityDays")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ValidLeadCriteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WonCountAgainstCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("customer_pool_settings", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.FollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CustomerId", "OccurredAt");
+
+                    b.ToTable("follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedCloseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("TeamId", "Stage", "StageChangedAt");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
                 {
                     b.Property<int>("Id")
@@ -361,6 +724,76 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Customer", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("ReferredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.CustomerEvent", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.CustomerPoolSettings", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithOne()
+                        .HasForeignKey("SalesCockpit.Features.Customers.CustomerPoolSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.FollowUp", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Opportunity", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
                 {
                     b.HasOne("SalesCockpit.Features.Teams.Team", null)
@@ -387,6 +820,11 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Team");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Customers.Customer", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("SalesCockpit.Features.Teams.AppUser", b =>

@@ -1,0 +1,19 @@
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Features.Customers;
+
+public static class CustomersServiceCollectionExtensions
+{
+    public static IServiceCollection AddCustomers(this IServiceCollection services)
+    {
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<CustomerPool>();
+        services.AddSingleton<FollowUpLog>();
+        services.AddSingleton<PoolSettingsService>();
+        services.AddSingleton<CustomerCsv>();
+        services.AddSingleton<FlowBackJob>();
+        services.AddHostedService<FlowBackWorker>();
+        services.AddScoped<IDemoSeedStep, CustomersDemoSeed>();
+        return services;
+    }
+}
