@@ -154,7 +154,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         viewer.EnsureCanSeeTeam(query.TeamId);
         if (query.Scope == CustomerScope.Team)
         {
-            viewer.EnsureCanManageTeam(query.TeamId);
+            viewer.EnsureCanSeeTeamWide(query.TeamId);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -422,7 +422,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<IReadOnlyList<StalledOpportunity>> StalledOpportunitiesAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        viewer.EnsureCanManageTeam(teamId);
+        viewer.EnsureCanSeeTeamWide(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
         var rule = new StalledOpportunityRule(settings.StalledOpportunityDays, await CustomerData.TimeZoneAsync(db, teamId, cancellationToken), clock);
@@ -457,4 +457,33 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var page = await ListAsync(viewer, new CustomerQuery(teamId, viewer.CanManageTeam(teamId) ? CustomerScope.Team : CustomerScope.Mine, Search: text, Sort: CustomerSort.Name, PageSize: 20), cancellationToken);
         return [.. page.Rows.Select(row => (row.Id, row.Name))];
     }
+
+    /// <summary>The team's latest follow-ups (by when they were recorded) and pool moves, newest first, for the board's activity feed.</summary>
+    public async Task<IReadOnlyList<TeamActivity>> TeamActivityAsync(Viewer viewer, int teamId, int take = 12, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureCanSeeTeamWide(teamId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var followUps = await db.Set<FollowUp>().AsNoTracking()
+            .Where(followUp => followUp.TeamId == teamId)
+            .OrderByDescending(followUp => followUp.CreatedAt).Take(take)
+            .Select(followUp => new { OccurredAt = followUp.CreatedAt, followUp.CustomerId, ActorId = (string?)followUp.AuthorId, FollowUpKind = (FollowUpKind?)followUp.Kind, EventKind = (CustomerEventKind?)null })
+            .ToListAsync(cancellationToken);
+        var moves = await db.Set<CustomerEvent>().AsNoTracking()
+            .Where(customerEvent => customerEvent.TeamId == teamId && customerEvent.Kind != CustomerEventKind.StatusChanged)
+            .OrderByDescending(customerEvent => customerEvent.OccurredAt).Take(take)
+            .Select(customerEvent => new { customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind })
+            .ToListAsync(cancellationToken);
+        var latest = followUps.Concat(moves).OrderByDescending(item => item.OccurredAt).Take(take).ToList();
+        var names = await CustomerData.NamesAsync(db, [.. latest.Select(item => item.ActorId)], cancellationToken);
+        var customerIds = latest.Select(item => item.CustomerId).Distinct().ToList();
+        var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
+            .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);
+        return [.. latest.Select(item => new TeamActivity(
+            item.OccurredAt, item.CustomerId, customers.GetValueOrDefault(item.CustomerId, ""),
+            item.ActorId is null ? null : names.GetValueOrDefault(item.ActorId), item.FollowUpKind, item.EventKind))];
+    }
 }
+
+/// <summary>One line of the team's activity: a follow-up (<see cref="FollowUpKind"/>) or a pool move (<see cref="EventKind"/>).</summary>
+public sealed record TeamActivity(DateTime OccurredAt, int CustomerId, string CustomerName, string? ActorName, FollowUpKind? FollowUpKind, CustomerEventKind? EventKind);

@@ -30,6 +30,17 @@ public sealed record Viewer(string UserId, string DisplayName, string Role, IRea
     /// <summary>Managers lead the teams they belong to; Admins act as managers everywhere.</summary>
     public bool CanManageTeam(int teamId) => IsAdmin || (IsManager && IsMemberOf(teamId));
 
+    /// <summary>Team-wide reading (the board): the team's managers, Admins, and the team's wall displays.</summary>
+    public bool CanSeeTeamWide(int teamId) => CanManageTeam(teamId) || (IsDisplay && IsMemberOf(teamId));
+
+    public void EnsureCanSeeTeamWide(int teamId)
+    {
+        if (!CanSeeTeamWide(teamId))
+        {
+            throw new TeamAccessDeniedException(teamId);
+        }
+    }
+
     public void EnsureCanSeeTeam(int teamId)
     {
         if (!CanSeeTeam(teamId))

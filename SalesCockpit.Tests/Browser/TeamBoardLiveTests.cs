@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Tests.Browser;
+
+[Collection(BrowserSuite.Name)]
+public class TeamBoardLiveTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task ARepsFollowUpAppearsOnTheManagersBoardWithoutReload()
+    {
+        var (customerId, customerName) = await OwnedCustomerOfAsync("rep2@demo.local");
+        var manager = await browser.OpenAsync("manager@demo.local", width: 1920, height: 1080);
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Team board" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("activity-item").First).ToBeVisibleAsync();
+        var itemsOfCustomer = manager.GetByTestId("activity-item").Filter(new() { HasText = customerName });
+        var before = await itemsOfCustomer.CountAsync();
+        var navigations = 0;
+        manager.FrameNavigated += (_, frame) => navigations += frame == manager.MainFrame ? 1 : 0;
+
+        var rep = await browser.OpenAsync("rep2@demo.local");
+        await BrowserFixture.GoToAsync(rep, $"/customers/{customerId}");
+        await rep.Locator("textarea[data-testid=follow-up-content], [data-testid=follow-up-content] textarea").First
+            .FillAsync("Walked the production line with the plant manager; budget is approved for Q1.");
+        await rep.GetByTestId("save-follow-up").ClickAsync();
+
+        await Assertions.Expect(itemsOfCustomer).ToHaveCountAsync(before + 1);
+        Assert.Equal(0, navigations);
+        await BrowserFixture.ScreenshotAsync(manager, "team-board-en-US-1920");
+        await rep.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
+    private async Task<(int Id, string Name)> OwnedCustomerOfAsync(string email)
+    {
+        var factory = browser.App.GetService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var userId = await db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync();
+        var customer = await db.Set<Customer>().Where(candidate => candidate.OwnerId == userId).OrderBy(candidate => candidate.Id)
+            .Select(candidate => new { candidate.Id, candidate.Name }).FirstAsync();
+        return (customer.Id, customer.Name);
+    }
+}

@@ -1,0 +1,66 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.TeamBoard.Panels;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Realtime;
+using SalesCockpit.Tests.Infrastructure;
+
+namespace SalesCockpit.Tests.Features.TeamBoard;
+
+public class CustomerPanelsTests : ComponentTestContext
+{
+    public CustomerPanelsTests()
+    {
+        Services.AddSingleton<CustomerDirectory>();
+    }
+
+    [Fact]
+    public async Task TheActivityFeedShowsANewFollowUpWhenItsTopicArrivesAndIgnoresOtherTopics()
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var rep = await Data.RepAsync(east);
+        var pool = new CustomerPool(Database, Bus, Clock);
+        var followUps = new FollowUpLog(Database, Bus, Clock);
+        var customerId = await pool.CreateAsync(rep, east.Id, SalesCockpit.Tests.Features.Customers.CustomerServices.Input("Hangzhou Tea Works"));
+        var panel = Render<ActivityFeedPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager));
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=activity-item]")));
+
+        await followUps.AddFollowUpAsync(rep, customerId, new FollowUpInput(Clock.GetUtcNow().UtcDateTime, FollowUpKind.Visit, "Visited the plant.", null, null, null), CancellationToken.None);
+        var itemsBefore = panel.FindAll("[data-testid=activity-item]").Count;
+        await Bus.PublishAsync(new TeamEvent(east.Id, TeamTopics.Members));
+        Assert.Equal(itemsBefore, panel.FindAll("[data-testid=activity-item]").Count);
+
+        await Bus.PublishAsync(new TeamEvent(east.Id, CustomerTopics.Record, customerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=activity-item]").Count));
+        Assert.Contains("Hangzhou Tea Works", panel.Markup);
+        Assert.Contains(rep.DisplayName, panel.Markup);
+    }
+
+    [Fact]
+    public async Task AnotherTeamsManagerAndRepsCannotReadTheTeamWideFeed()
+    {
+        var east = await Data.TeamAsync();
+        var north = await Data.TeamAsync();
+        var directory = Services.GetRequiredService<CustomerDirectory>();
+
+        await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.TeamActivityAsync(await Data.ManagerAsync(north), east.Id));
+        await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.TeamActivityAsync(await Data.RepAsync(east), east.Id));
+        await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.StalledOpportunitiesAsync(Viewer.ForDisplay(9, new ViewerTeam(north.Id, north.Name, north.TimeZoneId)), east.Id));
+    }
+
+    [Fact]
+    public async Task TheEmptyPanelsSaySoInsteadOfShowingNothing()
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+
+        var stalled = Render<StalledDealsPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager));
+        var flowBack = Render<FlowBackSoonPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager));
+
+        stalled.WaitForAssertion(() => Assert.Contains("No stalled opportunities.", stalled.Markup));
+        flowBack.WaitForAssertion(() => Assert.Contains("No customer flows back in the next days.", flowBack.Markup));
+    }
+}
