@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -15,9 +17,13 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection()
+    .SetApplicationName("SalesCockpit")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddTeamEventBus();
+builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
 
 var app = builder.Build();
