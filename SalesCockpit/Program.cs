@@ -23,8 +23,8 @@ builder.Services.AddDataProtection()
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
-builder.Services.AddCustomers();
 builder.Services.AddTeamBoard();
+builder.Services.AddCustomers();
 
 var app = builder.Build();
 

@@ -64,6 +64,14 @@ public sealed class CustomerScreenshots(BrowserFixture fixture)
                 await BrowserFixture.GoToAsync(manager, "/customers/handover");
                 await BrowserFixture.ScreenshotAsync(manager, $"handover-{suffix}");
                 await manager.Context.CloseAsync();
+
+                var admin = await fixture.OpenAsync("admin@demo.local", culture, width, height);
+                await SetCultureAsync(admin, culture);
+                await BrowserFixture.GoToAsync(admin, "/admin/people");
+                await admin.Locator("tr", new PageLocatorOptions { HasText = "Wang Fang" }).GetByTestId("deactivate").ClickAsync();
+                await admin.Locator(".mud-dialog").WaitForAsync();
+                await BrowserFixture.ScreenshotAsync(admin, $"deactivate-{suffix}");
+                await admin.Context.CloseAsync();
             }
         }
     }

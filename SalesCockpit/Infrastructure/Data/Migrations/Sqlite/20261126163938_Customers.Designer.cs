@@ -11,8 +11,8 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126163713_TeamBoard")]
-    partial class TeamBoard
+    [Migration("20261126163938_Customers")]
+    partial class Customers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
