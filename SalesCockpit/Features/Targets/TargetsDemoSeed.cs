@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Features.Targets;
+
+/// <summary>
+/// Standard targets for the months and quarters the customer demo records cover (current and past), set from what each
+/// rep really achieved so that attainment spreads from about 40% to 130%; stretch targets for most reps. North-2 counts
+/// revenue and visits only.
+/// </summary>
+internal sealed class TargetsDemoSeed(CustomerOutcomes outcomes, TimeProvider clock) : IDemoSeedStep
+{
+    private static readonly Viewer System = new("demo-seed", "Demo seed", Roles.Admin, []);
+
+    public int Order => 40;
+
+    public async Task SeedAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var random = new Random(20261207);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var team in await db.Set<Team>().AsNoTracking().OrderBy(team => team.Id).ToListAsync(cancellationToken))
+        {
+            var people = await (from membership in db.Set<TeamMembership>()
+                                join userRole in db.UserRoles on membership.UserId equals userRole.UserId
+                                join role in db.Roles on userRole.RoleId equals role.Id
+                                where membership.TeamId == team.Id
+                                orderby membership.User!.Email
+                                select new { membership.UserId, role.Name })
+                .ToListAsync(cancellationToken);
+            var reps = people.Where(person => person.Name == Roles.Rep).Select(person => person.UserId).ToList();
+            var manager = people.FirstOrDefault(person => person.Name == Roles.Manager)?.UserId;
+            if (reps.Count == 0 || manager is null)
+            {
+                continue;
+            }
+
+            var measures = team.Name == TeamsDemoSeed.NorthTeamName ? [TargetMeasure.Revenue, TargetMeasure.Visits] : TeamTargetSettings.AllMeasures.ToList();
+            db.Add(new TeamTargetSettings { TeamId = team.Id, Measures = measures });
+            var today = TeamCalendar.Today(clock, team.TimeZoneId);
+            var month = TargetPeriod.Containing(PeriodKind.Month, today);
+            var quarter = TargetPeriod.Containing(PeriodKind.Quarter, today);
+            foreach (var period in month.WithPrevious(4).Concat(quarter.WithPrevious(2)))
+            {
+                var (fromUtc, toUtc) = period.UtcRange(team.TimeZoneId);
+                var actuals = OutcomeTally.PerRep(await outcomes.BetweenAsync(System, team.Id, fromUtc, toUtc, cancellationToken));
+                if (actuals.Count == 0)
+                {
+                    continue; // before the demo records begin
+                }
+
+                // Attainment from ~45% to ~130%, shuffled per period; in the running period, relative to the pace so far.
+                var share = period.Contains(today) ? Math.Max(PaceRule.Default.ElapsedShare(period, today), 0.1m) : 1m;
+                var ratios = Enumerable.Range(0, reps.Count).Select(i => 0.45m + (0.85m * i / Math.Max(1, reps.Count - 1))).OrderBy(_ => random.Next()).ToList();
+                var scale = period.Kind == PeriodKind.Quarter ? 3 : 1;
+                var typical = new Tally(300_000_00L * scale, 8 * scale, 12 * scale);
+                for (var i = 0; i < reps.Count; i++)
+                {
+                    var actual = actuals.GetValueOrDefault(reps[i]);
+                    long Target(TargetMeasure measure, long round)
+                    {
+                        var achieved = actual.Of(measure);
+                        var raw = achieved > 0 ? achieved / (ratios[i] * share) : typical.Of(measure);
+                        return Math.Max(round, (long)Math.Round(raw / round) * round);
+                    }
+
+                    var standard = new TargetValues(
+                        Target(TargetMeasure.Revenue, 10_000_00L),
+                        measures.Contains(TargetMeasure.ValidLeads) ? Target(TargetMeasure.ValidLeads, 1) : null,
+                        Target(TargetMeasure.Visits, 1));
+                    db.Add(Row(team.Id, reps[i], period, TargetKind.Standard, standard, manager, now));
+                    if (random.Next(0, 4) > 0)
+                    {
+                        var lift = 1.2m + (random.Next(0, 4) * 0.1m);
+                        db.Add(Row(team.Id, reps[i], period, TargetKind.Stretch, new TargetValues(
+                            (long)Math.Round(standard.Revenue!.Value * lift / 10_000_00L) * 10_000_00L,
+                            standard.ValidLeads is { } leads ? (long)Math.Ceiling(leads * lift) : null,
+                            (long)Math.Ceiling(standard.Visits!.Value * lift)), reps[i], now));
+                    }
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static RepTarget Row(int teamId, string repId, TargetPeriod period, TargetKind kind, TargetValues values, string setBy, DateTime now)
+    {
+        var target = new RepTarget { TeamId = teamId, RepId = repId, PeriodKind = period.Kind, PeriodStart = period.Start, Kind = kind, SetById = setBy, SetAt = now };
+        target.Apply(values);
+        return target;
+    }
+}
