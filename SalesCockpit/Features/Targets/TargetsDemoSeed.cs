@@ -54,30 +54,43 @@ internal sealed class TargetsDemoSeed(CustomerOutcomes outcomes, TimeProvider cl
                 // Attainment from ~45% to ~130%, shuffled per period; in the running period, relative to the pace so far.
                 var share = period.Contains(today) ? Math.Max(PaceRule.Default.ElapsedShare(period, today), 0.1m) : 1m;
                 var ratios = Enumerable.Range(0, reps.Count).Select(i => 0.45m + (0.85m * i / Math.Max(1, reps.Count - 1))).OrderBy(_ => random.Next()).ToList();
-                var scale = period.Kind == PeriodKind.Quarter ? 3 : 1;
-                var typical = new Tally(300_000_00L * scale, 8 * scale, 12 * scale);
-                for (var i = 0; i < reps.Count; i++)
+                // Targets follow each rep's results (as a manager sets them from ability and history), kept within a
+                // believable band around the team's typical target; a measure nobody had records for gets no target.
+                var targets = measures.ToDictionary(measure => measure, measure =>
                 {
-                    var actual = actuals.GetValueOrDefault(reps[i]);
-                    long Target(TargetMeasure measure, long round)
+                    var round = measure == TargetMeasure.Revenue ? 10_000_00L : 1L;
+                    var raw = reps.Select((rep, i) => actuals.GetValueOrDefault(rep).Of(measure) / (ratios[i] * share)).ToList();
+                    var positive = raw.Where(value => value > 0).Order().ToList();
+                    if (positive.Count == 0)
                     {
-                        var achieved = actual.Of(measure);
-                        var raw = achieved > 0 ? achieved / (ratios[i] * share) : typical.Of(measure);
-                        return Math.Max(round, (long)Math.Round(raw / round) * round);
+                        return reps.Select(_ => (long?)null).ToList();
                     }
 
-                    var standard = new TargetValues(
-                        Target(TargetMeasure.Revenue, 10_000_00L),
-                        measures.Contains(TargetMeasure.ValidLeads) ? Target(TargetMeasure.ValidLeads, 1) : null,
-                        Target(TargetMeasure.Visits, 1));
+                    var median = positive[positive.Count / 2];
+                    return reps.Select((rep, i) =>
+                    {
+                        var achieved = actuals.GetValueOrDefault(rep).Of(measure);
+                        var target = Math.Max(achieved / (1.35m * share), Math.Clamp(raw[i] > 0 ? raw[i] : median, median * 0.5m, median * 2.5m));
+                        return (long?)Math.Max(round, (long)Math.Round(target / round) * round);
+                    }).ToList();
+                });
+                for (var i = 0; i < reps.Count; i++)
+                {
+                    long? Of(TargetMeasure measure) => targets.TryGetValue(measure, out var values) ? values[i] : null;
+                    var standard = new TargetValues(Of(TargetMeasure.Revenue), Of(TargetMeasure.ValidLeads), Of(TargetMeasure.Visits));
+                    if (standard.IsEmpty)
+                    {
+                        continue;
+                    }
+
                     db.Add(Row(team.Id, reps[i], period, TargetKind.Standard, standard, manager, now));
                     if (random.Next(0, 4) > 0)
                     {
                         var lift = 1.2m + (random.Next(0, 4) * 0.1m);
                         db.Add(Row(team.Id, reps[i], period, TargetKind.Stretch, new TargetValues(
-                            (long)Math.Round(standard.Revenue!.Value * lift / 10_000_00L) * 10_000_00L,
+                            standard.Revenue is { } revenue ? (long)Math.Round(revenue * lift / 10_000_00L) * 10_000_00L : null,
                             standard.ValidLeads is { } leads ? (long)Math.Ceiling(leads * lift) : null,
-                            (long)Math.Ceiling(standard.Visits!.Value * lift)), reps[i], now));
+                            standard.Visits is { } visits ? (long)Math.Ceiling(visits * lift) : null), reps[i], now));
                     }
                 }
             }
