@@ -56,7 +56,7 @@ public sealed record CustomerRow(
     DateTime? LastFollowUpAt,
     DateOnly? NextFollowUpOn);
 
-public sealed record CustomerPage(IReadOnlyList<CustomerRow> Rows, int Total);
+public sealed record CustomerPage(IReadOnlyList<CustomerRow> Rows, int Total, string TimeZoneId);
 
 public sealed record ContactView(int Id, string Name, string? Title, string? Phone, string? WeChatOrEmail, bool IsDecisionMaker);
 
@@ -67,6 +67,7 @@ public sealed record OpportunityView(int Id, string Title, decimal Amount, Oppor
 public sealed record CustomerDetails(
     int Id,
     int TeamId,
+    string TimeZoneId,
     string Name,
     string? Phone,
     string? Region,
@@ -256,7 +257,8 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
                 row.Id, row.Name, row.Phone, row.Region, row.Industry, row.SizeBand, row.Stage, row.Status, row.Level,
                 row.OwnerId, row.OwnerName, row.IsLocked, policy.Countdown(row.FlowBackOn), PersonaMatch.FromScore(configured, row.Score),
                 row.LastFollowUpAt, row.NextFollowUpOn))],
-            total);
+            total,
+            timeZoneId);
     }
 
     public async Task<CustomerDetails> GetAsync(Viewer viewer, int customerId, CancellationToken cancellationToken = default)
@@ -284,7 +286,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var hasDecisionMaker = customer.Contacts.Any(contact => contact.IsDecisionMaker);
         var missing = ValidLeadChecklist.Missing(settings.ValidLeadCriteria, customer.MetCriteria, hasDecisionMaker);
         return new CustomerDetails(
-            customer.Id, customer.TeamId, customer.Name, customer.Phone, customer.Region, customer.Industry, customer.SizeBand, customer.Stage,
+            customer.Id, customer.TeamId, timeZoneId, customer.Name, customer.Phone, customer.Region, customer.Industry, customer.SizeBand, customer.Stage,
             customer.Source, customer.ReferredById, referredBy, customer.Status, customer.Level, customer.Notes,
             customer.OwnerId, customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), customer.OwnerSince, customer.IsLocked,
             policy.Countdown(customer.FlowBackOn), policy.Due(customer)?.Reason,
