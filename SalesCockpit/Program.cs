@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.Targets;
+using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -21,10 +22,11 @@ builder.Services.AddDataProtection()
     .SetApplicationName("SalesCockpit")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddTeamEventBus();
+builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddCustomers();
 builder.Services.AddTargets();
+builder.Services.AddTeamBoard();
 
 var app = builder.Build();
 

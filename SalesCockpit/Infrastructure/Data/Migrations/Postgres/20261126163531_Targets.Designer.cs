@@ -13,7 +13,7 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126162423_Targets")]
+    [Migration("20261126163531_Targets")]
     partial class Targets
     {
         /// <inheritdoc />
@@ -605,6 +605,52 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("team_target_settings", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("display_links", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Teams.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -869,6 +915,15 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("SalesCockpit.Features.Teams.Team", null)
                         .WithOne()
                         .HasForeignKey("SalesCockpit.Features.Targets.TeamTargetSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
