@@ -46,7 +46,8 @@ public sealed record TrendPoint(TargetPeriod Period, TargetValues Standard, Tall
 
 public sealed record Hero(int Rank, string RepId, string RepName, decimal Overall, Tally Actual, HeroStory Story);
 
-public sealed record HeroBoard(TargetPeriod Period, IReadOnlyList<TargetMeasure> Measures, IReadOnlyList<Hero> Heroes, bool LessonsAvailable);
+/// <summary>The period's heroes with their stories, and the whole team's overall ranking (for the wall).</summary>
+public sealed record HeroBoard(TargetPeriod Period, IReadOnlyList<TargetMeasure> Measures, IReadOnlyList<Hero> Heroes, bool LessonsAvailable, IReadOnlyList<LeaderboardRow> Ranking, decimal PaceShare);
 
 public sealed record RepStreak(string RepId, string RepName, int Days);
 
@@ -74,7 +75,8 @@ public sealed class TargetBoard(
     {
         var (progress, records) = await LoadAsync(viewer, teamId, period, cancellationToken);
         var heroes = new List<Hero>();
-        foreach (var row in progress.Leaderboard(null).Where(row => row.Rank <= MaxHeroRank && row.Attainment > 0))
+        var ranking = progress.Leaderboard(null);
+        foreach (var row in ranking.Where(row => row.Rank <= MaxHeroRank && row.Attainment > 0))
         {
             var rep = progress.Rep(row.RepId)!;
             var deals = records.WonDeals.Where(deal => deal.RepId == row.RepId)
@@ -88,7 +90,7 @@ public sealed class TargetBoard(
             heroes.Add(new Hero(row.Rank!.Value, row.RepId, row.RepName, row.Attainment!.Value, rep.Actual, HeroStoryComposer.Compose(deals, lessons)));
         }
 
-        return new HeroBoard(period, progress.Measures, heroes, storySources.Any());
+        return new HeroBoard(period, progress.Measures, heroes, storySources.Any(), ranking, progress.PaceShare);
     }
 
     /// <summary>The last <paramref name="count"/> periods up to <paramref name="current"/>, for the team or for one rep.</summary>
