@@ -10,7 +10,7 @@ namespace SalesCockpit.Features.Targets;
 /// rep really achieved so that attainment spreads from about 40% to 130%; stretch targets for most reps. North-2 counts
 /// revenue and visits only.
 /// </summary>
-internal sealed class TargetsDemoSeed(CustomerOutcomes outcomes, TimeProvider clock) : IDemoSeedStep
+internal sealed class TargetsDemoSeed(TeamDirectory teams, CustomerOutcomes outcomes, TimeProvider clock) : IDemoSeedStep
 {
     private static readonly Viewer System = new("demo-seed", "Demo seed", Roles.Admin, []);
 
@@ -23,15 +23,9 @@ internal sealed class TargetsDemoSeed(CustomerOutcomes outcomes, TimeProvider cl
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var team in await db.Set<Team>().AsNoTracking().OrderBy(team => team.Id).ToListAsync(cancellationToken))
         {
-            var people = await (from membership in db.Set<TeamMembership>()
-                                join userRole in db.UserRoles on membership.UserId equals userRole.UserId
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                where membership.TeamId == team.Id
-                                orderby membership.User!.Email
-                                select new { membership.UserId, role.Name })
-                .ToListAsync(cancellationToken);
-            var reps = people.Where(person => person.Name == Roles.Rep).Select(person => person.UserId).ToList();
-            var manager = people.FirstOrDefault(person => person.Name == Roles.Manager)?.UserId;
+            var members = await teams.GetTeamAsync(System, team.Id, cancellationToken);
+            var reps = members.Reps.OrderBy(rep => rep.UserId, StringComparer.Ordinal).Select(rep => rep.UserId).ToList();
+            var manager = members.Managers.FirstOrDefault()?.UserId;
             if (reps.Count == 0 || manager is null)
             {
                 continue;
