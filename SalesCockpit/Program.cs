@@ -24,9 +24,9 @@ builder.Services.AddDataProtection()
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
 builder.Services.AddTargets();
-builder.Services.AddTeamBoard();
 
 var app = builder.Build();
 

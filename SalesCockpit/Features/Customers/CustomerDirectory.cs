@@ -56,7 +56,7 @@ public sealed record CustomerRow(
     DateTime? LastFollowUpAt,
     DateOnly? NextFollowUpOn);
 
-public sealed record CustomerPage(IReadOnlyList<CustomerRow> Rows, int Total, string TimeZoneId);
+public sealed record CustomerListResult(IReadOnlyList<CustomerRow> Rows, int Total, string TimeZoneId);
 
 public sealed record ContactView(int Id, string Name, string? Title, string? Phone, string? WeChatOrEmail, bool IsDecisionMaker);
 
@@ -147,7 +147,7 @@ public sealed record StalledOpportunity(
 /// <summary>Read side of customers: lists, a customer's page and timeline, the duplicate check, my day, stalled deals.</summary>
 public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<CustomerPage> ListAsync(Viewer viewer, CustomerQuery query, CancellationToken cancellationToken = default)
+    public async Task<CustomerListResult> ListAsync(Viewer viewer, CustomerQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(query);
@@ -252,7 +252,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
                 row.Customer.NextFollowUpOn,
             })
             .ToListAsync(cancellationToken);
-        return new CustomerPage(
+        return new CustomerListResult(
             [.. rows.Select(row => new CustomerRow(
                 row.Id, row.Name, row.Phone, row.Region, row.Industry, row.SizeBand, row.Stage, row.Status, row.Level,
                 row.OwnerId, row.OwnerName, row.IsLocked, policy.Countdown(row.FlowBackOn), PersonaMatch.FromScore(configured, row.Score),

@@ -11,7 +11,7 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126163520_Targets")]
+    [Migration("20261126165018_Targets")]
     partial class Targets
     {
         /// <inheritdoc />

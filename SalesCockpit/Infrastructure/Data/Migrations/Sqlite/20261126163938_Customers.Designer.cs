@@ -11,7 +11,7 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126161750_Customers")]
+    [Migration("20261126163938_Customers")]
     partial class Customers
     {
         /// <inheritdoc />
@@ -511,6 +511,50 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("display_links", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Teams.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -749,6 +793,15 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("SalesCockpit.Features.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.TeamBoard.DisplayLink", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126163531_Targets")]
+    [Migration("20261126165057_Targets")]
     partial class Targets
     {
         /// <inheritdoc />
