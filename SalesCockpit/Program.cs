@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.Targets;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
@@ -25,6 +26,7 @@ builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
+builder.Services.AddTargets();
 
 var app = builder.Build();
 

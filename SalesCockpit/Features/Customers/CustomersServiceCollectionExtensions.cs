@@ -9,6 +9,7 @@ public static class CustomersServiceCollectionExtensions
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CustomerPool>();
         services.AddSingleton<FollowUpLog>();
+        services.AddSingleton<CustomerOutcomes>();
         services.AddSingleton<PoolSettingsService>();
         services.AddSingleton<CustomerCsv>();
         services.AddSingleton<FlowBackJob>();
