@@ -16,6 +16,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ];
 
+    /// <summary>
+    /// Trait category of the screenshot tours: they take every page's picture for a person to look at, so the
+    /// test command leaves them out and scripts/screenshots.sh runs them.
+    /// </summary>
+    public const string ScreenshotTour = "ScreenshotTour";
+
     private IPlaywright? playwright;
     private IBrowser? browser;
 

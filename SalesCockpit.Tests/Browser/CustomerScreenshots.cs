@@ -2,22 +2,12 @@ using Microsoft.Playwright;
 
 namespace SalesCockpit.Tests.Browser;
 
-/// <summary>Runs only when SALESCOCKPIT_SCREENSHOTS_CUSTOMERS=1: screenshots of the customer pages in both languages and two sizes.</summary>
-public sealed class ScreenshotFactAttribute : FactAttribute
-{
-    public ScreenshotFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("SALESCOCKPIT_SCREENSHOTS_CUSTOMERS") != "1")
-        {
-            Skip = "Set SALESCOCKPIT_SCREENSHOTS_CUSTOMERS=1 to take the customer pages' screenshots.";
-        }
-    }
-}
-
+/// <summary>Screenshots of the customer pages in both languages and two sizes, for people to look at (scripts/screenshots.sh).</summary>
 [Collection(BrowserSuite.Name)]
+[Trait("Category", BrowserFixture.ScreenshotTour)]
 public sealed class CustomerScreenshots(BrowserFixture fixture)
 {
-    [ScreenshotFact]
+    [Fact]
     public async Task TakeScreenshotsOfTheCustomerPages()
     {
         var poolCustomer = await CustomersBrowserTests.PoolCustomerAsync(fixture, $"截图测试 Screenshot {Guid.NewGuid():N}"[..24]);

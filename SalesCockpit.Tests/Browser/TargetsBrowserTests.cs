@@ -76,22 +76,12 @@ public sealed class TargetsBrowserTests(BrowserFixture fixture)
     }
 }
 
-/// <summary>Runs only when SALESCOCKPIT_SCREENSHOTS_TARGETS=1: the target and hero pages in both languages and two sizes.</summary>
-public sealed class TargetsScreenshotFactAttribute : FactAttribute
-{
-    public TargetsScreenshotFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("SALESCOCKPIT_SCREENSHOTS_TARGETS") != "1")
-        {
-            Skip = "Set SALESCOCKPIT_SCREENSHOTS_TARGETS=1 to take the target pages' screenshots.";
-        }
-    }
-}
-
+/// <summary>The target and hero pages in both languages and two sizes, for people to look at (scripts/screenshots.sh).</summary>
 [Collection(BrowserSuite.Name)]
+[Trait("Category", BrowserFixture.ScreenshotTour)]
 public sealed class TargetsScreenshots(BrowserFixture fixture)
 {
-    [TargetsScreenshotFact]
+    [Fact]
     public async Task TakeScreenshotsOfTheTargetPages()
     {
         var team = (await CustomersBrowserTests.ViewerAsync(fixture, "manager@demo.local")).PrimaryTeam!.Id;

@@ -94,7 +94,14 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
         var tz = team.TimeZoneId;
         var today = TeamCalendar.Today(clock, tz);
         var policy = new FlowBackPolicy(settings, tz, clock);
-        DateTime At(int daysAgo, int hour) => TeamCalendar.StartOfDayUtc(today.AddDays(-daysAgo), tz).AddHours(hour).AddMinutes(random.Next(0, 60));
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // History never lies in the future: early in the morning, "today at 19:00" is moved to a few minutes ago.
+        DateTime At(int daysAgo, int hour)
+        {
+            var at = TeamCalendar.StartOfDayUtc(today.AddDays(-daysAgo), tz).AddHours(hour).AddMinutes(random.Next(0, 60));
+            return at < now ? at : now.AddMinutes(-random.Next(5, 120));
+        }
 
         var names = new HashSet<string>();
         var customers = new List<(Customer Customer, List<FollowUp> FollowUps, List<CustomerEvent> Events, Opportunity? Opportunity)>();
