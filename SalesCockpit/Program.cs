@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -23,6 +24,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus();
 builder.Services.AddTeams();
 builder.Services.AddCustomers();
+builder.Services.AddMorningPlans();
 
 var app = builder.Build();
 
