@@ -68,21 +68,25 @@ public sealed class PlanTestContext : IDisposable
     public static DateTime Shanghai(DateOnly day, int hour, int minute = 0) =>
         new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(8)).UtcDateTime;
 
+    public Task<Customer> CustomerAsync(Team team, Viewer? owner, string name, DateOnly? nextFollowUpOn = null, DateOnly? flowBackOn = null) =>
+        CustomerAsync(Database, Clock, team, owner, name, nextFollowUpOn, flowBackOn);
+
     /// <summary>A customer of the team, held by <paramref name="owner"/> (or in the public pool).</summary>
-    public async Task<Customer> CustomerAsync(Team team, Viewer? owner, string name, DateOnly? nextFollowUpOn = null, DateOnly? flowBackOn = null)
+    public static async Task<Customer> CustomerAsync(
+        IDbContextFactory<AppDbContext> database, TimeProvider clock, Team team, Viewer? owner, string name, DateOnly? nextFollowUpOn = null, DateOnly? flowBackOn = null)
     {
-        await using var db = await Database.CreateDbContextAsync();
+        await using var db = await database.CreateDbContextAsync();
         var customer = new Customer
         {
             TeamId = team.Id,
             Name = name,
             NormalizedName = CustomerNames.Normalize(name),
             OwnerId = owner?.UserId,
-            OwnerSince = owner is null ? null : Clock.GetUtcNow().UtcDateTime.AddDays(-10),
+            OwnerSince = owner is null ? null : clock.GetUtcNow().UtcDateTime.AddDays(-10),
             Status = CustomerStatus.ValidLead,
             NextFollowUpOn = nextFollowUpOn,
             FlowBackOn = flowBackOn,
-            CreatedAt = Clock.GetUtcNow().UtcDateTime.AddDays(-20),
+            CreatedAt = clock.GetUtcNow().UtcDateTime.AddDays(-20),
         };
         db.Add(customer);
         await db.SaveChangesAsync();
