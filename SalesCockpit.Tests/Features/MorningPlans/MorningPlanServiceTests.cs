@@ -76,6 +76,20 @@ public sealed class MorningPlanServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task ARowSentTwiceWithTheSameIdIsSavedAsANewRow()
+    {
+        var east = await context.Data.TeamAsync();
+        var rep = await context.Data.RepAsync(east);
+        var customer = await context.CustomerAsync(east, rep, "Hengrui");
+        var draft = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(customer)), submit: false);
+        var row = VisitTo(customer) with { Id = draft.Visits[0].Id };
+
+        var saved = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", row, row with { Purpose = "Again" }) with { Version = draft.Version }, submit: false);
+
+        Assert.Equal([("Hengrui", "Demo"), ("Hengrui", "Again")], saved.Visits.Select(visit => (visit.CustomerName, visit.Purpose)));
+    }
+
+    [Fact]
     public async Task AVisitRemovedBeforeSubmissionIsGone()
     {
         var east = await context.Data.TeamAsync();

@@ -13,27 +13,29 @@ public abstract class PlanComponentTestContext : ComponentTestContext
 {
     protected static readonly DateOnly Thursday = PlanTestContext.Thursday;
 
-    private bool providersRendered;
+    private IRenderedComponent<MudSnackbarProvider>? snackbars;
 
     protected PlanComponentTestContext()
     {
         PlanTestContext.AddPlanDependencies(Services);
     }
 
+    /// <summary>The snackbars shown so far (after <see cref="RenderWithProviders"/>).</summary>
+    protected IRenderedComponent<MudSnackbarProvider> Snackbars => snackbars ?? throw new InvalidOperationException("Render with providers first.");
+
     protected MorningPlanService Plans => Services.GetRequiredService<MorningPlanService>();
 
     protected StandUpBoard Board => Services.GetRequiredService<StandUpBoard>();
 
     /// <summary>Renders MudBlazor's providers (popovers for pickers, dialogs, snackbars) once, then the component under test.</summary>
-    protected IRenderedComponent<TComponent> RenderWithPopovers<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+    protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : Microsoft.AspNetCore.Components.IComponent
     {
-        if (!providersRendered)
+        if (snackbars is null)
         {
-            providersRendered = true;
             Render<MudPopoverProvider>();
             Render<MudDialogProvider>();
-            Render<MudSnackbarProvider>();
+            snackbars = Render<MudSnackbarProvider>();
         }
 
         return parameters is null ? Render<TComponent>() : Render(parameters);

@@ -12,7 +12,7 @@ public class PlanPageTests : PlanComponentTestContext
     {
         var east = await Data.TeamAsync();
         SignInAs(await Data.RepAsync(east));
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("[data-testid=plan-submit]");
 
         page.Find("[data-testid=add-visit]").Click();
@@ -34,7 +34,7 @@ public class PlanPageTests : PlanComponentTestContext
         UseCulture("zh-CN");
         var east = await Data.TeamAsync();
         SignInAs(await Data.RepAsync(east));
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("[data-testid=plan-submit]");
 
         page.Find("[data-testid=plan-submit]").Click();
@@ -50,7 +50,7 @@ public class PlanPageTests : PlanComponentTestContext
         var rep = await Data.RepAsync(east);
         var customer = await CustomerAsync(east, rep, "Hengrui Machinery", nextFollowUpOn: Thursday);
         SignInAs(rep);
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
         page.WaitForAssertion(() => Assert.Contains("Hengrui Machinery", page.Find("[data-testid=suggestion]").TextContent));
 
         page.Find("[data-testid=suggestion-accept]").Click();
@@ -75,14 +75,14 @@ public class PlanPageTests : PlanComponentTestContext
         var rep = await Data.RepAsync(east);
         await CustomerAsync(east, rep, "Hengrui Machinery", nextFollowUpOn: Thursday);
         SignInAs(rep);
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("[data-testid=suggestion]");
 
         page.Find("[data-testid=suggestion-dismiss]").Click();
         page.Find("[data-testid=plan-save-draft]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Draft, not submitted", page.Find("[data-testid=plan-status]").TextContent));
-        var again = RenderWithPopovers<PlanPage>();
+        var again = RenderWithProviders<PlanPage>();
         again.WaitForElement("[data-testid=suggestions-empty]");
         Assert.Empty(again.FindAll("[data-testid=suggestion]"));
     }
@@ -96,7 +96,7 @@ public class PlanPageTests : PlanComponentTestContext
         await Plans.LockAsync(rep, east.Id, rep.UserId, Thursday);
         SignInAs(rep);
 
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
 
         page.WaitForAssertion(() => Assert.Contains("the evening review for the day is in", page.Find("[data-testid=plan-read-only]").TextContent, StringComparison.Ordinal));
         page.Find("[data-testid=plan-locked]");
@@ -112,7 +112,7 @@ public class PlanPageTests : PlanComponentTestContext
         var customer = await CustomerAsync(east, rep, "Hengrui Machinery");
         var plan = await Plans.SaveAsync(rep, east.Id, Thursday, PlanTestContext.Input("Close two deals", PlanTestContext.VisitTo(customer)), submit: true);
         SignInAs(rep);
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("[data-testid=plan-save-changes]");
         page.Find("textarea[data-testid=plan-goals]").Change("Close three deals");
 
@@ -133,7 +133,7 @@ public class PlanPageTests : PlanComponentTestContext
         var east = await Data.TeamAsync();
         SignInAs(await Data.ManagerAsync(east));
 
-        var page = RenderWithPopovers<PlanPage>();
+        var page = RenderWithProviders<PlanPage>();
 
         page.WaitForElement("[data-testid=plan-reps-only]");
     }

@@ -12,7 +12,7 @@ public class RepCardTests : PlanComponentTestContext
     private static readonly MorningPlanSettings Expectations = new() { ExpectedVisits = 4, ExpectedCalls = 8, ExpectedNewValidLeads = 1 };
 
     private IRenderedComponent<RepCard> RenderCard(Viewer manager, RepCardView card, PlanState state) =>
-        RenderWithPopovers<RepCard>(parameters => parameters
+        RenderWithProviders<RepCard>(parameters => parameters
             .Add(component => component.Card, card)
             .Add(component => component.State, state)
             .Add(component => component.Settings, Expectations)
@@ -103,7 +103,7 @@ public class StandUpPageTests : PlanComponentTestContext
         var rep = await Data.RepAsync(east);
         var teammate = await Data.RepAsync(east);
         SignInAs(manager);
-        var page = RenderWithPopovers<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
+        var page = RenderWithProviders<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rep-card]").Count));
         Assert.Contains("0/2", page.Find("[data-testid=stat-submitted]").TextContent.Replace(" ", "", StringComparison.Ordinal));
 
@@ -125,7 +125,7 @@ public class StandUpPageTests : PlanComponentTestContext
         var early = await Data.RepAsync(east);
         await Plans.SaveAsync(early, east.Id, Thursday, Input(), submit: true);
         SignInAs(manager);
-        var page = RenderWithPopovers<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
+        var page = RenderWithProviders<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
         page.WaitForAssertion(() => Assert.Equal(["pending", "submitted"], page.FindAll("[data-testid=rep-card]").Select(card => card.GetAttribute("data-state")!).Order()));
 
         Clock.Advance(TimeSpan.FromMinutes(30)); // 09:30 in Shanghai
@@ -144,7 +144,7 @@ public class StandUpPageTests : PlanComponentTestContext
         var customer = await CustomerAsync(east, rep, "Hengrui Machinery");
         var plan = await Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(customer)), submit: true);
         SignInAs(manager);
-        var page = RenderWithPopovers<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
+        var page = RenderWithProviders<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
         page.WaitForElement("[data-testid=rep-visit-join]");
         Assert.Empty(page.FindAll("[data-testid=ride-along]"));
 
@@ -161,7 +161,7 @@ public class StandUpPageTests : PlanComponentTestContext
         var north = await Data.TeamAsync("North");
         var rep = await Data.RepAsync(east);
         SignInAs(rep);
-        var asRep = RenderWithPopovers<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
+        var asRep = RenderWithProviders<StandUpPage>(parameters => parameters.Add(component => component.TeamId, east.Id));
         asRep.WaitForElement("[data-testid=not-found]");
         Assert.DoesNotContain(rep.DisplayName, asRep.Markup);
 
@@ -179,7 +179,7 @@ public class PlanReminderTests : PlanComponentTestContext
     {
         var east = await Data.TeamAsync();
         var rep = await Data.RepAsync(east);
-        var reminder = RenderWithPopovers<PlanReminder>(parameters => parameters.Add(component => component.Viewer, rep));
+        var reminder = RenderWithProviders<PlanReminder>(parameters => parameters.Add(component => component.Viewer, rep));
         Assert.Empty(reminder.FindAll("[data-testid=plan-reminder]"));
 
         Clock.Advance(TimeSpan.FromMinutes(30));
@@ -190,14 +190,44 @@ public class PlanReminderTests : PlanComponentTestContext
     }
 
     [Fact]
+    public async Task TheRepSeesTheManagersCommentAtOnceWhereverTheyAreInTheApp()
+    {
+        var east = await Data.TeamAsync();
+        var rep = await Data.RepAsync(east);
+        var manager = await Data.ManagerAsync(east);
+        var plan = await Plans.SaveAsync(rep, east.Id, Thursday, Input(), submit: true);
+        RenderWithProviders<PlanReminder>(parameters => parameters.Add(component => component.Viewer, rep));
+
+        await Board.CommentAsync(manager, plan.Id, "Confirm the decision maker first.");
+
+        Snackbars.WaitForAssertion(() => Assert.Contains($"{manager.DisplayName} on your plan: Confirm the decision maker first.", Snackbars.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ManagersAreNotReminded()
     {
         var east = await Data.TeamAsync();
         var manager = await Data.ManagerAsync(east);
         Clock.Advance(TimeSpan.FromHours(2));
 
-        var reminder = RenderWithPopovers<PlanReminder>(parameters => parameters.Add(component => component.Viewer, manager));
+        var reminder = RenderWithProviders<PlanReminder>(parameters => parameters.Add(component => component.Viewer, manager));
 
         Assert.Empty(reminder.Markup.Trim());
+    }
+}
+
+public class PlanTimerTests : PlanComponentTestContext
+{
+    [Fact]
+    public void CallsBackAtTheInstantEvenWhenItIsMoreThanOneTimerStepAway()
+    {
+        var elapsed = 0;
+        var at = Clock.GetUtcNow().UtcDateTime.AddHours(25); // a day with a daylight-saving change is 25 hours long
+        Render<PlanTimer>(parameters => parameters.Add(component => component.At, at).Add(component => component.OnElapsed, () => elapsed++));
+
+        Clock.Advance(TimeSpan.FromHours(24));
+        Assert.Equal(0, elapsed);
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, elapsed);
     }
 }

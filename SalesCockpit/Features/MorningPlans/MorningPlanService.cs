@@ -44,6 +44,8 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(input);
         PlanData.EnsureRepOf(viewer, teamId);
         var now = clock.GetUtcNow().UtcDateTime;
+        HashSet<int> ids = [];
+        input = input with { Visits = [.. input.Visits.Select(row => row.Id is { } id && !ids.Add(id) ? row with { Id = null } : row)] }; // an id twice: the second is a new row
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, teamId, cancellationToken));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -115,7 +117,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
         return true;
     }
 
-    /// <summary>Whether the viewer's plan for today is in, for the in-app reminder.</summary>
+    /// <summary>Whether the viewer's plan for today is in, for the in-app reminder and notices.</summary>
     public async Task<MyPlanStatus> MyStatusAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
     {
         PlanData.EnsureRepOf(viewer, teamId);
@@ -123,11 +125,11 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
         var settings = await PlanData.SettingsAsync(db, teamId, cancellationToken);
         var deadline = new PlanDeadline(settings.PlanDueAt, await PlanData.TimeZoneAsync(db, teamId, cancellationToken), clock);
         var today = deadline.Today;
-        var submittedAt = await db.Set<MorningPlan>()
-            .Where(plan => plan.TeamId == teamId && plan.RepId == viewer.UserId && plan.Day == today)
-            .Select(plan => plan.SubmittedAt)
+        var plan = await db.Set<MorningPlan>()
+            .Where(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == today)
+            .Select(candidate => new { candidate.Id, candidate.SubmittedAt })
             .FirstOrDefaultAsync(cancellationToken);
-        return new MyPlanStatus(today, settings.PlanDueAt, deadline.StateOf(today, submittedAt), deadline.NextChangeUtc(today));
+        return new MyPlanStatus(plan?.Id, settings.PlanDueAt, deadline.StateOf(today, plan?.SubmittedAt), deadline.NextChangeUtc(today));
     }
 
     /// <summary>Checks the customers the input newly puts on a row: they must be in the rep's private pool. Returns their names.</summary>

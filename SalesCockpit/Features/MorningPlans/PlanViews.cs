@@ -34,8 +34,6 @@ public sealed record Commitment(int Visits, int Calls, int NewValidLeads)
         ArgumentNullException.ThrowIfNull(right);
         return new(left.Visits + right.Visits, left.Calls + right.Calls, left.NewValidLeads + right.NewValidLeads);
     }
-
-    public Commitment Add(Commitment other) => this + other;
 }
 
 /// <summary>A manager's "I will join this visit".</summary>
@@ -121,5 +119,5 @@ public sealed record RideAlongRequest(
     string? ExpectedResult,
     DateTime RequestedAt);
 
-/// <summary>What the in-app reminder needs: is the viewer's plan for today in, when is it due, and when to look again.</summary>
-public sealed record MyPlanStatus(DateOnly Day, TimeOnly DueAt, PlanState State, DateTime NextChangeUtc);
+/// <summary>What the in-app reminder needs: the viewer's plan for today (if started), whether it is in, when it is due, and when to look again.</summary>
+public sealed record MyPlanStatus(int? PlanId, TimeOnly DueAt, PlanState State, DateTime NextChangeUtc);
