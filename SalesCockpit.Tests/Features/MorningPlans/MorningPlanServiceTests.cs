@@ -214,6 +214,22 @@ public sealed class MorningPlanServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task AStaleSaveThatChangesOnlyVisitsIsAConcurrentEditToo()
+    {
+        var east = await context.Data.TeamAsync();
+        var rep = await context.Data.RepAsync(east);
+        var customer = await context.CustomerAsync(east, rep, "Hengrui");
+        var draft = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(customer)), submit: false);
+        var row = VisitTo(customer) with { Id = draft.Visits[0].Id };
+        var saved = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", row with { Purpose = "First tab" }) with { Version = draft.Version }, submit: false);
+
+        await Assert.ThrowsAsync<ConcurrentEditException>(() =>
+            context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", row with { Purpose = "Second tab" }) with { Version = draft.Version }, submit: false));
+        Assert.NotEqual(draft.Version, saved.Version);
+        Assert.Equal("First tab", (await context.Plans.GetMineAsync(rep, east.Id, Thursday))!.Visits[0].Purpose);
+    }
+
+    [Fact]
     public async Task ARepReadsTheirOwnPlanAndTheTeamsManagerReadsItButNobodyElse()
     {
         var east = await context.Data.TeamAsync();

@@ -71,6 +71,8 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
 
         var customerNames = await NewCustomersAsync(db, plan, input, cancellationToken);
         var changed = Apply(plan, input, customerNames, now);
+        // The plan's version guards its visits too: every save checks and renews it, even when only visits changed.
+        db.Entry(plan).Property(candidate => candidate.Version).IsModified = true;
         if (submit && plan.SubmittedAt is null)
         {
             plan.SubmittedAt = now;
