@@ -33,6 +33,24 @@ public partial class StandUpTests(BrowserFixture browser)
         await manager.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AManagerSetsTheDailyExpectationsAndTheTeamTotalsFollow()
+    {
+        var manager = await browser.OpenAsync("manager2@demo.local", width: 1366, height: 768);
+        await manager.GetByTestId("nav-standup").ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("rep-card")).ToHaveCountAsync(3);
+        await BrowserFixture.WaitForCircuitAsync(manager);
+
+        await manager.GetByTestId("standup-settings").ClickAsync();
+        await manager.GetByTestId("settings-visits").FillAsync("5");
+        await manager.GetByTestId("settings-save").ClickAsync();
+
+        // North-2 has three reps: five visits each.
+        await Assertions.Expect(manager.GetByTestId("total-visits")).ToContainTextAsync("/15");
+        await BrowserFixture.ScreenshotAsync(manager, "standup-settings-en-US-1366");
+        await manager.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("en-US", 1920, 1080)]
     [InlineData("zh-CN", 1920, 1080)]
