@@ -76,6 +76,18 @@ public class RepCardTests : PlanComponentTestContext
     }
 
     [Fact]
+    public void ACardsExtraLinesTakeVisitLinesSoThatARowKeepsItsHeight()
+    {
+        var plan = new PlanView(1, 1, "rep", "Rep", Thursday, "Goals", null, new Commitment(3, 8, 1), null, [], [], [], null, null, null, PlanEditability.Editable, Guid.Empty);
+        var comment = new PlanCommentView(1, "manager", "Manager", "Well done", DateTime.UtcNow);
+
+        Assert.Equal(4, RepCard.VisitLines(plan));
+        Assert.Equal(4, RepCard.VisitLines(plan with { Stretch = "Five extra calls" }));
+        Assert.Equal(3, RepCard.VisitLines(plan with { Stretch = "Five extra calls", Comments = [comment] }));
+        Assert.Equal(2, RepCard.VisitLines(plan with { Stretch = "Five extra calls", Comments = [comment], EditedAfterSubmitAt = DateTime.UtcNow }));
+    }
+
+    [Fact]
     public async Task TheManagerMarksAVisitToJoinFromTheCard()
     {
         var east = await Data.TeamAsync();
