@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.Targets;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
@@ -26,6 +27,7 @@ builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
+builder.Services.AddMorningPlans();
 builder.Services.AddTargets();
 
 var app = builder.Build();
