@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Customers;
@@ -15,6 +16,9 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection()
+    .SetApplicationName("SalesCockpit")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus();
 builder.Services.AddTeams();

@@ -13,6 +13,7 @@ public static class Cultures
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, AppMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(English);

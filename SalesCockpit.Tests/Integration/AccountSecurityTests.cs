@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Tests.Infrastructure;
+
+namespace SalesCockpit.Tests.Integration;
+
+/// <summary>Each test owns an app, because it changes accounts or the clock.</summary>
+public class AccountSecurityTests
+{
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountEvenForTheRightOne()
+    {
+        using var app = new AppHost();
+        using var client = app.CreateHttpClient();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.SignInAsync("rep3@demo.local", "wrong-password1");
+        }
+
+        var response = await client.SignInAsync("rep3@demo.local");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("this account is locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeactivationEndsAnOpenSessionWithinAMinuteAndBlocksSignIn()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new AppHost { Clock = clock };
+        using var rep = app.CreateHttpClient();
+        await rep.SignInAsync("rep4@demo.local");
+        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+
+        await DeactivateAsync(app, "rep4@demo.local");
+        clock.Advance(TimeSpan.FromSeconds(59));
+        var afterAMinute = await rep.GetAsync(new Uri("/", UriKind.Relative));
+        using var again = app.CreateHttpClient();
+        var signInAgain = await again.SignInAsync("rep4@demo.local");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterAMinute.StatusCode);
+        Assert.StartsWith("/account/login", afterAMinute.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("This account cannot sign in", await signInAgain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRevalidationIntervalIsUnderAMinute() =>
+        Assert.True(ActivePersonRevalidatingAuthenticationStateProvider.Interval < TimeSpan.FromMinutes(1));
+
+    private static async Task DeactivateAsync(AppHost app, string email)
+    {
+        var access = app.GetService<Microsoft.EntityFrameworkCore.IDbContextFactory<SalesCockpit.Infrastructure.Data.AppDbContext>>();
+        await using var db = await access.CreateDbContextAsync();
+        var adminId = db.Users.Single(user => user.Email == "admin@demo.local").Id;
+        var userId = db.Users.Single(user => user.Email == email).Id;
+        var admin = (await TeamAccess.LoadViewerAsync(db, adminId, CancellationToken.None))!;
+        await app.GetService<PeopleAdministration>().SetActiveAsync(admin, userId, active: false);
+    }
+}
