@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
+using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -23,6 +25,8 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus();
 builder.Services.AddTeams();
 builder.Services.AddCustomers();
+builder.Services.AddCoaching();
+builder.Services.AddRideAlongs();
 
 var app = builder.Build();
 
