@@ -15,7 +15,7 @@ public sealed record MatrixRow(string RepId, string RepName, IReadOnlyList<Ladde
 public sealed record LadderMatrix(IReadOnlyList<SkillView> Skills, IReadOnlyList<MatrixRow> Rows);
 
 /// <summary>One skill of a rep: the step, since when, the scores behind it (newest first) and whether a move up is suggested.</summary>
-public sealed record SkillLadder(SkillView Skill, LadderStep Step, DateTime? ReachedAt, bool SuggestsMoveUp, IReadOnlyList<ScoredRideAlong> Scores);
+public sealed record SkillLadder(SkillView Skill, LadderStep Step, DateOnly? ReachedOn, bool SuggestsMoveUp, IReadOnlyList<ScoredRideAlong> Scores);
 
 public sealed record RepLadder(string RepId, string RepName, IReadOnlyList<SkillLadder> Skills, bool CanMove);
 
@@ -63,7 +63,7 @@ public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, Te
         {
             var (step, reachedAt) = Position(positions, repId, skill.Id);
             var history = scores.Where(score => score.SkillId == skill.Id).OrderByDescending(score => score.CompletedAt).ToList();
-            return new SkillLadder(skill, step, positions.TryGetValue((repId, skill.Id), out var position) ? position.ReachedAt : null,
+            return new SkillLadder(skill, step, positions.TryGetValue((repId, skill.Id), out var position) ? TeamCalendar.DateOf(position.ReachedAt, team.TimeZoneId) : null,
                 LadderAdvanceRule.SuggestsMoveUp(step, reachedAt, history.Select(ToLadderScore)), history);
         })], viewer.CanManageTeam(teamId));
     }
