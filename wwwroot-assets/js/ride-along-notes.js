@@ -344,7 +344,7 @@ class Notebook {
             } else if (this.inflight || items.length) {
                 text = strings.saving;
             } else if (this.lastSaved) {
-                text = format(strings.saved, this.lastSaved.toLocaleTimeString(this.options.locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+                text = format(strings.saved, this.lastSaved.toLocaleTimeString(this.options.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: this.options.timeZone }));
             } else {
                 text = this.options.savedInitially ? format(strings.saved, this.options.savedInitially) : strings.nothingYet;
             }
@@ -362,7 +362,7 @@ class Notebook {
                 li.dataset.pendingNote = note.id;
                 const time = document.createElement('span');
                 time.className = 'sc-note-time';
-                time.textContent = new Date(note.takenAt).toLocaleTimeString(this.options.locale, { hour: '2-digit', minute: '2-digit' });
+                time.textContent = new Date(note.takenAt).toLocaleTimeString(this.options.locale, { hour: 'numeric', minute: '2-digit', timeZone: this.options.timeZone });
                 li.append(time);
                 if (note.tag) {
                     const tag = document.createElement('span');

@@ -151,7 +151,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         var names = await RideAlongData.NamesAsync(db, actions.Select(action => action.OwnerId).Append(rideAlong.RepId).Append(rideAlong.ManagerId), cancellationToken);
 
         return new RideAlongDetails(
-            rideAlong.Id, rideAlong.TeamId, rideAlong.Day, RideAlongData.LocalTime(rideAlong.StartsAt, timeZoneId),
+            rideAlong.Id, rideAlong.TeamId, timeZoneId, rideAlong.Day, RideAlongData.LocalTime(rideAlong.StartsAt, timeZoneId),
             rideAlong.RepId, names.GetValueOrDefault(rideAlong.RepId, "?"), rideAlong.ManagerId, names.GetValueOrDefault(rideAlong.ManagerId, "?"),
             rideAlong.CustomerId, customerName, rideAlong.Step, RideAlongData.Pick(skills, rideAlong.FocusSkillIds), rideAlong.Status, rideAlong.CompletedAt,
             rideAlong.RepAccount, showCoaching ? rideAlong.Feedback : null,

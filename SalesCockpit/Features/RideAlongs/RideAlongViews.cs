@@ -24,6 +24,7 @@ public sealed record ActionView(Guid Id, string Text, string OwnerId, string Own
 public sealed record RideAlongDetails(
     int Id,
     int TeamId,
+    string TimeZoneId,
     DateOnly Day,
     TimeOnly Time,
     string RepId,

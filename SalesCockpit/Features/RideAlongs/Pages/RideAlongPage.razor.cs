@@ -19,6 +19,7 @@ public partial class RideAlongPage
     private ElementReference root;
     private IJSObjectReference? module;
     private IJSObjectReference? notebook;
+    private bool attached;
     private DotNetObjectReference<RideAlongPage>? self;
     private string? message;
     private string? feedbackError;
@@ -58,8 +59,9 @@ public partial class RideAlongPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (notebook is null && Editable && !completing && RendererInfo.IsInteractive)
+        if (!attached && Editable && !completing)
         {
+            attached = true;
             module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/ride-along-notes.js");
             self ??= DotNetObjectReference.Create(this);
             notebook = await module.InvokeAsync<IJSObjectReference>("attach", root, self, new
@@ -68,6 +70,7 @@ public partial class RideAlongPage
                 canNote = details!.CanCoach,
                 noteMaxLength = RideAlongRules.NoteMaxLength,
                 locale = CultureInfo.CurrentCulture.Name,
+                timeZone = details.TimeZoneId,
                 tagLabels = Enum.GetValues<NoteTag>().ToDictionary(tag => ((int)tag).ToString(CultureInfo.InvariantCulture), tag => L[$"Tag_{tag}"].Value),
                 strings = new
                 {
@@ -204,6 +207,8 @@ public partial class RideAlongPage
 
             notebook = null;
         }
+
+        attached = false;
     }
 
     public async ValueTask DisposeAsync()
