@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SalesCockpit.Features.Coaching;
@@ -77,6 +78,55 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var notes = (await DetailsAsync(rideAlongId)).Notes;
         Assert.Equal(["Before the basement", "Customer worried about rollout", "Half typed when the train left"], notes.Select(note => note.Text));
         Assert.Equal(NoteTag.CustomerSignal, notes[1].Tag);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task WhenTheServerConnectionDropsASlimBannerShowsTypingGoesOnAndNothingIsLostOrDoubled()
+    {
+        var rideAlongId = await ScheduleAsync("rep1@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        var cut = false;
+        (IWebSocketRoute Page, IWebSocketRoute Server)? live = null;
+        // Stands between the page and the Blazor hub, so the test can drop the circuit's connection like a tunnel would.
+        await page.Context.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
+        {
+            if (cut)
+            {
+                _ = socket.CloseAsync(new() { Code = 1011 });
+                return;
+            }
+
+            live = (socket, socket.ConnectToServer());
+        });
+        // SignalR would otherwise fall back to long polling over plain HTTP.
+        await page.Context.RouteAsync(new Regex("/_blazor"), route => cut ? route.AbortAsync() : route.ContinueAsync());
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        var input = page.GetByTestId("note-input");
+
+        cut = true;
+        await live!.Value.Server.CloseAsync(new() { Code = 1011 });
+        await live.Value.Page.CloseAsync(new() { Code = 1011 });
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("offline-banner")).ToBeVisibleAsync();
+        await input.FillAsync("Typed while the circuit was down");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-disconnected-en-US-1366");
+        await page.GetByTestId("feedback-input").FillAsync("Feedback written in the tunnel");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Offline");
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
+
+        cut = false;
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 5_000 });
+
+        var details = await DetailsAsync(rideAlongId);
+        Assert.Equal("Typed while the circuit was down", Assert.Single(details.Notes).Text);
+        Assert.Equal("Feedback written in the tunnel", details.Feedback);
         await page.Context.CloseAsync();
     }
 

@@ -101,7 +101,10 @@ internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
                 for (var k = history; k >= 1; k--)
                 {
                     var day = PreviousWeekday(today.AddDays(-k * 9 - r % 3));
-                    var focus = new[] { (k + r) % skills.Count, (k + r + 2) % skills.Count }.Distinct().ToList();
+                    // The second rep's last two visits coached the same two skills at the step they are on.
+                    var focus = r == 1 && k <= 2
+                        ? [1 % skills.Count, 4 % skills.Count]
+                        : new[] { (k + r) % skills.Count, (k + r + 2) % skills.Count }.Distinct().ToList();
                     var step = focus.Select(index => steps[index]).Min();
                     var rideAlong = new RideAlong
                     {
@@ -113,9 +116,10 @@ internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
                     db.Add(rideAlong);
                     await db.SaveChangesAsync(cancellationToken);
 
+                    var first = random.Next(Notes.Length);
                     for (var n = 0; n < 4 + random.Next(0, 3); n++)
                     {
-                        var note = Notes[random.Next(Notes.Length)];
+                        var note = Notes[(first + n * 3) % Notes.Length];
                         var takenAt = rideAlong.StartsAt.AddMinutes(4 + n * 7 + random.Next(0, 5));
                         db.Add(new RideAlongNote { Id = Guid.NewGuid(), RideAlongId = rideAlong.Id, AuthorId = manager, Text = note.Text, Tag = note.Tag, TakenAt = takenAt, SavedAt = takenAt });
                     }
