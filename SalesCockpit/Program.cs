@@ -4,6 +4,7 @@ using SalesCockpit.Components;
 using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.RideAlongs;
+using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
@@ -22,8 +23,9 @@ builder.Services.AddDataProtection()
     .SetApplicationName("SalesCockpit")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddTeamEventBus();
+builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
 builder.Services.AddCoaching();
 builder.Services.AddRideAlongs();

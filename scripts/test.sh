@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test (unit, component, integration, browser). On a fresh Debian machine it first installs
-# what the browser tests need: Debian's Chromium, and a CJK font so screenshots show Chinese. Idempotent.
+# what the tests need from Debian's packages: Chromium for the browser tests, a CJK font so screenshots show
+# Chinese, and redis-server for the scale-out tests (started by the tests on a free port). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} from Debian's packages..."
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -26,7 +26,13 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
 
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
-    public string DatabasePath => Path.Combine(dataDirectory, "salescockpit.db");
+    /// <summary>Extra configuration, e.g. <c>["EventBus:Provider"] = "Redis"</c>.</summary>
+    public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Set to share one database between several app instances (a scale-out test).</summary>
+    public string? SharedDatabasePath { get; init; }
+
+    public string DatabasePath => SharedDatabasePath ?? Path.Combine(dataDirectory, "salescockpit.db");
 
     /// <summary>Starts the server on first use and returns its address.</summary>
     public Uri BaseAddress
@@ -63,6 +69,12 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:SeedDemo", SeedDemo ? "true" : "false");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             if (Clock is not null)

@@ -29,6 +29,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<AppDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ITeamEventBus>(Bus);
+        Services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
         Services.AddScoped<TeamAccess>();
         Services.AddSingleton<TeamDirectory>();
         authorization = AddAuthorization();

@@ -15,15 +15,7 @@ public static class IdentityTestServices
         services.AddLogging();
         services.AddSingleton(database);
         services.AddScoped(_ => database.CreateDbContext());
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-            })
+        services.AddIdentityCore<AppUser>(TeamsServiceCollectionExtensions.ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
         return services.BuildServiceProvider();

@@ -46,6 +46,38 @@ public class AccountSecurityTests
     }
 
     [Fact]
+    public async Task APersonChangesTheirPasswordAndSignsInWithTheNewOne()
+    {
+        using var app = new AppHost();
+        using var client = app.CreateHttpClient();
+        await client.SignInAsync("rep5@demo.local");
+        var form = await client.GetStringAsync(new Uri("/account/password", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var wrongConfirm = Form(token, SalesCockpit.Infrastructure.Data.DemoSeeder.DemoPassword, "brand-new-2026", "different-2026");
+        var mismatch = await client.PostAsync(new Uri("/account/password", UriKind.Relative), wrongConfirm);
+        using var valid = Form(token, SalesCockpit.Infrastructure.Data.DemoSeeder.DemoPassword, "brand-new-2026", "brand-new-2026");
+        var changed = await client.PostAsync(new Uri("/account/password", UriKind.Relative), valid);
+        using var fresh = app.CreateHttpClient();
+        var oldPassword = await fresh.SignInAsync("rep5@demo.local");
+        var newPassword = await fresh.SignInAsync("rep5@demo.local", "brand-new-2026");
+
+        Assert.Contains("The two new passwords differ.", await mismatch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"password-changed\"", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
+
+        static FormUrlEncodedContent Form(string token, string current, string next, string confirm) => new(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.Current"] = current,
+            ["Input.New"] = next,
+            ["Input.Confirm"] = confirm,
+        });
+    }
+
+    [Fact]
     public async Task TheRevalidationIntervalIsUnderAMinute() =>
         Assert.True(ActivePersonRevalidatingAuthenticationStateProvider.Interval < TimeSpan.FromMinutes(1));
 

@@ -17,7 +17,7 @@ public enum ImportOutcome
 }
 
 /// <summary>One data line of an import file and what would happen to it.</summary>
-public sealed record ImportRow(int Line, string Name, string? Phone, ImportOutcome Outcome, string? MessageKey, IReadOnlyList<object> Arguments, CustomerInput? Input);
+public sealed record ImportRow(int Line, string Name, string? Phone, ImportOutcome Outcome, string? MessageKey, IReadOnlyList<object> Arguments, CustomerInput? Input, string? Field = null);
 
 public sealed record ImportPreview(int TeamId, bool ToPublicPool, IReadOnlyList<ImportRow> Rows, string? FileErrorKey = null)
 {
@@ -102,7 +102,7 @@ public sealed class CustomerCsv(IDbContextFactory<AppDbContext> dbFactory, Custo
                 if (errors.Count > 0)
                 {
                     var error = errors[0];
-                    return new ImportRow(line, name, phone, ImportOutcome.Invalid, "Import_FieldInvalid", [error.Field, error.MessageKey], null);
+                    return new ImportRow(line, name, phone, ImportOutcome.Invalid, error.MessageKey, error.Arguments, null, error.Field);
                 }
 
                 var normalizedName = CustomerNames.Normalize(input.Name);

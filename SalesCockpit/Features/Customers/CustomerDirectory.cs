@@ -56,7 +56,7 @@ public sealed record CustomerRow(
     DateTime? LastFollowUpAt,
     DateOnly? NextFollowUpOn);
 
-public sealed record CustomerPage(IReadOnlyList<CustomerRow> Rows, int Total);
+public sealed record CustomerListResult(IReadOnlyList<CustomerRow> Rows, int Total, string TimeZoneId);
 
 public sealed record ContactView(int Id, string Name, string? Title, string? Phone, string? WeChatOrEmail, bool IsDecisionMaker);
 
@@ -67,6 +67,7 @@ public sealed record OpportunityView(int Id, string Title, decimal Amount, Oppor
 public sealed record CustomerDetails(
     int Id,
     int TeamId,
+    string TimeZoneId,
     string Name,
     string? Phone,
     string? Region,
@@ -146,7 +147,7 @@ public sealed record StalledOpportunity(
 /// <summary>Read side of customers: lists, a customer's page and timeline, the duplicate check, my day, stalled deals.</summary>
 public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<CustomerPage> ListAsync(Viewer viewer, CustomerQuery query, CancellationToken cancellationToken = default)
+    public async Task<CustomerListResult> ListAsync(Viewer viewer, CustomerQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(query);
@@ -251,12 +252,13 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
                 row.Customer.NextFollowUpOn,
             })
             .ToListAsync(cancellationToken);
-        return new CustomerPage(
+        return new CustomerListResult(
             [.. rows.Select(row => new CustomerRow(
                 row.Id, row.Name, row.Phone, row.Region, row.Industry, row.SizeBand, row.Stage, row.Status, row.Level,
                 row.OwnerId, row.OwnerName, row.IsLocked, policy.Countdown(row.FlowBackOn), PersonaMatch.FromScore(configured, row.Score),
                 row.LastFollowUpAt, row.NextFollowUpOn))],
-            total);
+            total,
+            timeZoneId);
     }
 
     public async Task<CustomerDetails> GetAsync(Viewer viewer, int customerId, CancellationToken cancellationToken = default)
@@ -284,7 +286,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var hasDecisionMaker = customer.Contacts.Any(contact => contact.IsDecisionMaker);
         var missing = ValidLeadChecklist.Missing(settings.ValidLeadCriteria, customer.MetCriteria, hasDecisionMaker);
         return new CustomerDetails(
-            customer.Id, customer.TeamId, customer.Name, customer.Phone, customer.Region, customer.Industry, customer.SizeBand, customer.Stage,
+            customer.Id, customer.TeamId, timeZoneId, customer.Name, customer.Phone, customer.Region, customer.Industry, customer.SizeBand, customer.Stage,
             customer.Source, customer.ReferredById, referredBy, customer.Status, customer.Level, customer.Notes,
             customer.OwnerId, customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), customer.OwnerSince, customer.IsLocked,
             policy.Countdown(customer.FlowBackOn), policy.Due(customer)?.Reason,

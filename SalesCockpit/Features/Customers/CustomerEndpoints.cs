@@ -24,6 +24,13 @@ public static class CustomerEndpoints
                 "text/csv; charset=utf-8",
                 $"customers-{scope ?? CustomerScope.Mine}-{DateTime.UtcNow:yyyyMMdd}.csv".ToLowerInvariant());
         }).RequireAuthorization();
+
+        endpoints.MapGet("/customers/import-template.csv", (IStringLocalizer<CustomersText> localizer) =>
+        {
+            var header = string.Join(',', CustomerCsv.ImportColumns.Select(column => CustomerCsv.Quote(localizer["Csv_" + column])));
+            var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(header + "\r\n")).ToArray();
+            return Results.File(bytes, "text/csv; charset=utf-8", "customers-template.csv");
+        }).RequireAuthorization();
         return endpoints;
     }
 }

@@ -103,9 +103,10 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
         {
             var industry = (Industry)random.Next(0, 10);
             string name;
+            int city;
             do
             {
-                var city = (cityOffset + random.Next(0, 8)) % Cities.Length;
+                city = (cityOffset + random.Next(0, 8)) % Cities.Length;
                 var core = random.Next(0, Cores.Length);
                 name = random.Next(0, 4) == 0
                     ? $"{CityPinyin[city]} {CorePinyin[core]} {IndustryWords[industry].En} Co., Ltd."
@@ -120,7 +121,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
                 Name = name,
                 NormalizedName = CustomerNames.Normalize(name),
                 Phone = random.Next(0, 5) == 0 ? null : $"0{random.Next(10, 99)}-{random.Next(5000_0000, 8999_9999)}",
-                Region = Cities[(cityOffset + i) % Cities.Length],
+                Region = Cities[city],
                 Industry = industry,
                 SizeBand = (SizeBand)random.Next(0, 5),
                 Stage = (DevelopmentStage)random.Next(0, 4),

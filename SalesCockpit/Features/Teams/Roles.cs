@@ -6,5 +6,8 @@ public static class Roles
     public const string Manager = "Manager";
     public const string Admin = "Admin";
 
+    /// <summary>Not a sign-in role: the read-only viewer of a wall-display link.</summary>
+    public const string Display = "Display";
+
     public static IReadOnlyList<string> All { get; } = [Rep, Manager, Admin];
 }

@@ -28,6 +28,14 @@ public sealed class TeamAccess(IDbContextFactory<AppDbContext> dbFactory, Authen
         return await LoadViewerAsync(db, userId, cancellationToken);
     }
 
+    /// <summary>A team's name and zone by id, for an Admin who is not a member; the caller has checked access.</summary>
+    public async Task<ViewerTeam?> FindTeamAsync(int teamId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Team>().AsNoTracking().Where(team => team.Id == teamId)
+            .Select(team => new ViewerTeam(team.Id, team.Name, team.TimeZoneId)).SingleOrDefaultAsync(cancellationToken);
+    }
+
     internal static async Task<Viewer?> LoadViewerAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking()

@@ -29,19 +29,7 @@ public static class TeamsServiceCollectionExtensions
         // Requests re-check the person's security stamp this often (the template's default is 30 minutes).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = ActivePersonRevalidatingAuthenticationStateProvider.Interval);
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Password.RequiredLength = 8;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-            })
+        services.AddIdentityCore<AppUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<ActivePeopleSignInManager>()
@@ -52,5 +40,21 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<PeopleAdministration>();
         services.AddScoped<IDemoSeedStep, TeamsDemoSeed>();
         return services;
+    }
+
+    /// <summary>Password policy and lockout: after five failed sign-ins an account waits 15 minutes.</summary>
+    public static void ConfigureIdentity(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Password.RequiredLength = 8;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
     }
 }

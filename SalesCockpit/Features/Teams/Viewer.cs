@@ -6,6 +6,14 @@ namespace SalesCockpit.Features.Teams;
 /// </summary>
 public sealed record Viewer(string UserId, string DisplayName, string Role, IReadOnlyList<ViewerTeam> Teams)
 {
+    /// <summary>
+    /// A wall display: nobody signed in, read-only, one team, no contact details. Its "user id" names the display
+    /// link so nothing it loads can match a person.
+    /// </summary>
+    public static Viewer ForDisplay(int displayLinkId, ViewerTeam team) => new($"display:{displayLinkId}", "", Roles.Display, [team]);
+
+    public bool IsDisplay => Role == Roles.Display;
+
     public bool IsAdmin => Role == Roles.Admin;
 
     public bool IsManager => Role == Roles.Manager;

@@ -1,0 +1,134 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.Customers.Pages;
+using SalesCockpit.Tests.Infrastructure;
+
+namespace SalesCockpit.Tests.Features.Customers;
+
+public class CustomerComponentTests : ComponentTestContext
+{
+    public CustomerComponentTests()
+    {
+        Services.AddSingleton<CustomerDirectory>();
+        Services.AddSingleton<CustomerPool>();
+        Services.AddSingleton<FollowUpLog>();
+        Services.AddSingleton<PoolSettingsService>();
+        Services.AddSingleton<CustomerCsv>();
+        Render<MudPopoverProvider>();
+    }
+
+    private CustomerPool Pool => Services.GetRequiredService<CustomerPool>();
+
+    [Theory]
+    [InlineData("en-US", "Required.")]
+    [InlineData("zh-CN", "必填。")]
+    public async Task TheNewCustomerFormShowsWhatIsWrongNextToTheFieldInTheUsersLanguage(string culture, string required)
+    {
+        UseCulture(culture);
+        var team = await Data.TeamAsync();
+        SignInAs(await Data.RepAsync(team));
+
+        var page = Render<CustomerEditPage>();
+        page.WaitForElement("form[data-testid=customer-form]").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains(required, page.Find("[data-testid=field-name]").Closest(".mud-input-control")!.TextContent));
+    }
+
+    [Fact]
+    public async Task CreatingADuplicateIsRefusedNamingTheColleagueWhoHoldsIt()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        var colleague = await Data.RepAsync(team);
+        await Pool.CreateAsync(colleague, team.Id, CustomerServices.Input("苏州恒瑞精密机械有限公司"));
+        SignInAs(rep);
+
+        var page = Render<CustomerEditPage>();
+        page.WaitForElement("input[data-testid=field-name], [data-testid=field-name] input").Change("苏州 恒瑞精密机械");
+        page.Find("form[data-testid=customer-form]").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains($"already held by {colleague.DisplayName}", page.Find("[data-testid=duplicate]").TextContent));
+        Assert.DoesNotContain("/customers/", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANewCustomerIsSavedIntoTheRepsPoolAndOpened()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        SignInAs(rep);
+
+        var page = Render<CustomerEditPage>();
+        page.WaitForElement("input[data-testid=field-name], [data-testid=field-name] input").Change("Hangzhou Yuanhang Foods Co., Ltd.");
+        page.Find("form[data-testid=customer-form]").Submit();
+
+        page.WaitForAssertion(() => Assert.Matches(@"/customers/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
+        var mine = await Services.GetRequiredService<CustomerDirectory>().ListAsync(rep, new CustomerQuery(team.Id, CustomerScope.Mine));
+        Assert.Equal("Hangzhou Yuanhang Foods Co., Ltd.", Assert.Single(mine.Rows).Name);
+    }
+
+    [Fact]
+    public async Task AFollowUpAppearsInTheTimelineAndResetsTheCountdown()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        var id = await Pool.CreateAsync(rep, team.Id, CustomerServices.Input("Timeline Ltd"));
+        Clock.Advance(TimeSpan.FromDays(4));
+        SignInAs(rep);
+
+        var page = Render<CustomerPage>(parameters => parameters.Add(component => component.CustomerId, id));
+        page.WaitForAssertion(() => Assert.Equal("11", page.Find("[data-testid=countdown]").GetAttribute("data-days")));
+        page.Find("textarea[data-testid=follow-up-content], [data-testid=follow-up-content] textarea").Change("Met the CFO: budget approved for Q1, wants a phased rollout.");
+        page.Find("[data-testid=follow-up-form] form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("budget approved for Q1", page.Find("[data-testid=timeline]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("15", page.Find("[data-testid=countdown]").GetAttribute("data-days")));
+    }
+
+    [Fact]
+    public async Task AnEmptyFollowUpIsRefusedNextToTheField()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        var id = await Pool.CreateAsync(rep, team.Id, CustomerServices.Input("Empty Follow-up Ltd"));
+        SignInAs(rep);
+
+        var page = Render<CustomerPage>(parameters => parameters.Add(component => component.CustomerId, id));
+        page.WaitForElement("[data-testid=follow-up-form] form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Required.", page.Find("[data-testid=follow-up-form]").TextContent));
+        Assert.Empty(await Services.GetRequiredService<CustomerDirectory>().TimelineAsync(rep, id) is var timeline ? timeline.Where(entry => entry.Kind == TimelineEntryKind.FollowUp) : []);
+    }
+
+    [Fact]
+    public async Task AnotherTeamsCustomerLooksLikeNotFound()
+    {
+        var east = await Data.TeamAsync();
+        var north = await Data.TeamAsync();
+        var id = await Pool.CreateAsync(await Data.RepAsync(east), east.Id, CustomerServices.Input("Secret East Customer Ltd"));
+        SignInAs(await Data.RepAsync(north));
+
+        var page = Render<CustomerPage>(parameters => parameters.Add(component => component.CustomerId, id));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=not-found]"));
+        Assert.DoesNotContain("Secret East", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheChecklistShowsWhatAValidLeadStillNeeds()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        var id = await Pool.CreateAsync(rep, team.Id, CustomerServices.Input("Checklist Ltd", contacts: new ContactInput("Boss", "CEO", null, null, true)));
+        await Pool.SetCriterionAsync(rep, id, CustomerPoolSettings.NeedConfirmedCriterion, true);
+        SignInAs(rep);
+
+        var page = Render<CustomerPage>(parameters => parameters.Add(component => component.CustomerId, id));
+
+        page.WaitForAssertion(() => Assert.Equal("Still missing: Budget range known", page.Find("[data-testid=missing]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=promote]"));
+    }
+}

@@ -1,0 +1,10 @@
+namespace SalesCockpit.Features.TeamBoard;
+
+public static class TeamBoardServiceCollectionExtensions
+{
+    public static IServiceCollection AddTeamBoard(this IServiceCollection services)
+    {
+        services.AddSingleton<DisplayLinks>();
+        return services;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace SalesCockpit.Infrastructure.Realtime;
+
+/// <summary>
+/// The scale-out bus: events reach this server's subscribers at once and other servers through Redis
+/// publish/subscribe. If Redis is unreachable each server keeps its own pages live, reports the pause through
+/// <see cref="ICrossServerStatus"/>, and resumes by itself when Redis returns. Only ids travel, never user data.
+/// </summary>
+public sealed partial class RedisTeamEventBus(
+    InProcessTeamEventBus local,
+    EventBusOptions options,
+    ILogger<RedisTeamEventBus> logger) : ITeamEventBus, ICrossServerStatus, IHostedService, IAsyncDisposable
+{
+    private readonly string serverId = Guid.NewGuid().ToString("N");
+    private readonly RedisChannel channel = RedisChannel.Literal(options.RedisChannel);
+    private ConnectionMultiplexer? redis;
+    private volatile bool connected;
+
+    public event Action? Changed;
+
+    public bool IsScaledOut => true;
+
+    public bool IsConnected => connected;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var configuration = ConfigurationOptions.Parse(options.RedisConfiguration);
+        configuration.AbortOnConnectFail = false;
+        configuration.ConnectRetry = int.MaxValue;
+        configuration.ReconnectRetryPolicy = new LinearRetry(1000);
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ClientName = "salescockpit-" + serverId[..8];
+        redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        redis.ConnectionFailed += (_, args) => SetConnected(false, args.Exception);
+        redis.ConnectionRestored += (_, _) => SetConnected(true, null);
+        await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => Receive(message));
+        SetConnected(redis.IsConnected, null);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task PublishAsync(TeamEvent teamEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(teamEvent);
+        local.Deliver(teamEvent);
+        if (redis is null || !connected)
+        {
+            return;
+        }
+
+        try
+        {
+            var payload = JsonSerializer.Serialize(new Envelope(serverId, teamEvent));
+            await redis.GetSubscriber().PublishAsync(channel, payload, CommandFlags.FireAndForget);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            // This server's own pages already have the event; other servers resume with the next one.
+            SetConnected(false, exception);
+        }
+    }
+
+    public IDisposable Subscribe(int teamId, Func<TeamEvent, Task> handler) => local.Subscribe(teamId, handler);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (redis is not null)
+        {
+            await redis.DisposeAsync();
+        }
+    }
+
+    private void Receive(RedisValue message)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize<Envelope>((string)message!);
+            if (envelope is not null && envelope.Origin != serverId)
+            {
+                local.Deliver(envelope.Event);
+            }
+        }
+        catch (JsonException exception)
+        {
+            LogBadMessage(logger, exception);
+        }
+    }
+
+    private void SetConnected(bool value, Exception? exception)
+    {
+        if (connected == value)
+        {
+            return;
+        }
+
+        connected = value;
+        if (value)
+        {
+            LogRestored(logger);
+        }
+        else
+        {
+            LogLost(logger, exception);
+        }
+
+        Changed?.Invoke();
+    }
+
+    private sealed record Envelope(string Origin, TeamEvent Event);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unreachable: cross-server updates paused; this server's pages stay live")]
+    private static partial void LogLost(ILogger logger, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Redis reachable: cross-server updates resumed")]
+    private static partial void LogRestored(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a malformed team event from Redis")]
+    private static partial void LogBadMessage(ILogger logger, Exception exception);
+}
