@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using SalesCockpit.Components;
+using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.MorningPlans;
+using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Targets;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
@@ -29,6 +31,8 @@ builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
 builder.Services.AddMorningPlans();
 builder.Services.AddTargets();
+builder.Services.AddCoaching();
+builder.Services.AddRideAlongs();
 
 var app = builder.Build();
 

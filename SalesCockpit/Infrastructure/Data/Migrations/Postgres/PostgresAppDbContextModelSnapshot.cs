@@ -155,6 +155,82 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.CoachingSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "SortOrder");
+
+                    b.ToTable("coaching_skills", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.LadderPosition", b =>
+                {
+                    b.Property<string>("RepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MovedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RepId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ladder_positions", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -738,6 +814,177 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("planned_visits", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.AgreedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideAlongId");
+
+                    b.HasIndex("OwnerId", "DoneAt", "DueOn");
+
+                    b.ToTable("ride_along_actions", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlong", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.PrimitiveCollection<List<int>>("FocusSkillIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("ManagerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("PlannedVisitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RepAccount")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("PlannedVisitId")
+                        .IsUnique();
+
+                    b.HasIndex("RepId", "Day");
+
+                    b.HasIndex("TeamId", "Day");
+
+                    b.ToTable("ride_alongs", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlongNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Tag")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideAlongId", "TakenAt");
+
+                    b.ToTable("ride_along_notes", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.SkillScore", b =>
+                {
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RideAlongId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.ToTable("ride_along_scores", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Targets.RepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1032,6 +1279,30 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.CoachingSkill", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.LadderPosition", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Coaching.CoachingSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
                 {
                     b.HasOne("SalesCockpit.Features.Customers.Customer", null)
@@ -1153,6 +1424,72 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RideAlongRequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.AgreedAction", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlong", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlongNote", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.SkillScore", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Coaching.CoachingSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCockpit.Features.Targets.RepTarget", b =>

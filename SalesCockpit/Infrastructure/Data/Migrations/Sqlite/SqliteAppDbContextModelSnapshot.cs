@@ -145,6 +145,80 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.CoachingSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "SortOrder");
+
+                    b.ToTable("coaching_skills", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.LadderPosition", b =>
+                {
+                    b.Property<string>("RepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MovedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RepId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ladder_positions", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -712,6 +786,175 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("planned_visits", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.AgreedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideAlongId");
+
+                    b.HasIndex("OwnerId", "DoneAt", "DueOn");
+
+                    b.ToTable("ride_along_actions", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlong", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("FocusSkillIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlannedVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepAccount")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("PlannedVisitId")
+                        .IsUnique();
+
+                    b.HasIndex("RepId", "Day");
+
+                    b.HasIndex("TeamId", "Day");
+
+                    b.ToTable("ride_alongs", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlongNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Tag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideAlongId", "TakenAt");
+
+                    b.ToTable("ride_along_notes", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.SkillScore", b =>
+                {
+                    b.Property<int>("RideAlongId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RideAlongId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.ToTable("ride_along_scores", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Targets.RepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1000,6 +1243,30 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.CoachingSkill", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.Coaching.LadderPosition", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Coaching.CoachingSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.Customers.Contact", b =>
                 {
                     b.HasOne("SalesCockpit.Features.Customers.Customer", null)
@@ -1121,6 +1388,72 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RideAlongRequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.AgreedAction", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlong", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.RideAlongNote", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.RideAlongs.SkillScore", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.RideAlongs.RideAlong", null)
+                        .WithMany()
+                        .HasForeignKey("RideAlongId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Coaching.CoachingSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCockpit.Features.Targets.RepTarget", b =>

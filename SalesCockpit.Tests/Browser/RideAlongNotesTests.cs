@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using SalesCockpit.Features.Coaching;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.RideAlongs;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
+
+namespace SalesCockpit.Tests.Browser;
+
+/// <summary>Note taking in a real browser: keyboard, autosave, cutting the network and reloading mid-note.</summary>
+[Collection(BrowserSuite.Name)]
+public class RideAlongNotesTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task EnterAddsATimeStampedNoteAltTagsItAndDigitsScoreAllSavedWithoutAButton()
+    {
+        var rideAlongId = await ScheduleAsync("rep3@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Natural opening about their new plant");
+        await input.PressAsync("Alt+1");
+        await Assertions.Expect(page.GetByTestId("tag-Strength")).ToHaveAttributeAsync("aria-pressed", "true");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(input).ToHaveValueAsync("");
+
+        var saved = page.GetByTestId("notes").GetByTestId("note");
+        await Assertions.Expect(saved).ToHaveCountAsync(1, new() { Timeout = 2_000 });
+        await Assertions.Expect(saved.First).ToContainTextAsync("Strength");
+        await Assertions.Expect(saved.First).ToContainTextAsync("Natural opening about their new plant");
+
+        var firstSkill = page.GetByTestId("score-row").First;
+        await firstSkill.FocusAsync();
+        await page.Keyboard.PressAsync("4");
+        await Assertions.Expect(firstSkill.Locator("[data-score='4']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.GetByTestId("feedback-input").FillAsync("Ask for the budget earlier.");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 3_000 });
+
+        var details = await DetailsAsync(rideAlongId);
+        Assert.Equal(NoteTag.Strength, Assert.Single(details.Notes).Tag);
+        Assert.Equal(4, Assert.Single(details.Scores).Value);
+        Assert.Equal("Ask for the budget earlier.", details.Feedback);
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-notes-en-US-1366");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task CuttingTheNetworkMidNoteKeepsTypingAndSavesEachNoteOnceWhenItReturns()
+    {
+        var rideAlongId = await ScheduleAsync("rep4@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Before the basement");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(1);
+
+        await page.Context.SetOfflineAsync(true);
+        await Assertions.Expect(page.GetByTestId("offline-banner")).ToBeVisibleAsync();
+        await input.FillAsync("Customer worried about rollout");
+        await input.PressAsync("Alt+3");
+        await input.PressAsync("Enter");
+        await input.PressSequentiallyAsync("Half typed when");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Offline");
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-offline-en-US-1366");
+        Assert.Single((await DetailsAsync(rideAlongId)).Notes);
+
+        await page.Context.SetOfflineAsync(false);
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("offline-banner")).ToBeHiddenAsync();
+        await Assertions.Expect(input).ToHaveValueAsync("Half typed when");
+        await input.PressSequentiallyAsync(" the train left");
+        await input.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(3);
+        var notes = (await DetailsAsync(rideAlongId)).Notes;
+        Assert.Equal(["Before the basement", "Customer worried about rollout", "Half typed when the train left"], notes.Select(note => note.Text));
+        Assert.Equal(NoteTag.CustomerSignal, notes[1].Tag);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task WhenTheServerConnectionDropsASlimBannerShowsTypingGoesOnAndNothingIsLostOrDoubled()
+    {
+        var rideAlongId = await ScheduleAsync("rep1@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        var cut = false;
+        (IWebSocketRoute Page, IWebSocketRoute Server)? live = null;
+        // Stands between the page and the Blazor hub, so the test can drop the circuit's connection like a tunnel would.
+        await page.Context.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
+        {
+            if (cut)
+            {
+                _ = socket.CloseAsync(new() { Code = 1011 });
+                return;
+            }
+
+            live = (socket, socket.ConnectToServer());
+        });
+        // SignalR would otherwise fall back to long polling over plain HTTP.
+        await page.Context.RouteAsync(new Regex("/_blazor"), route => cut ? route.AbortAsync() : route.ContinueAsync());
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        var input = page.GetByTestId("note-input");
+
+        cut = true;
+        await live!.Value.Server.CloseAsync(new() { Code = 1011 });
+        await live.Value.Page.CloseAsync(new() { Code = 1011 });
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("offline-banner")).ToBeVisibleAsync();
+        await input.FillAsync("Typed while the circuit was down");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-disconnected-en-US-1366");
+        await page.GetByTestId("feedback-input").FillAsync("Feedback written in the tunnel");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Offline");
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
+
+        cut = false;
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 5_000 });
+
+        var details = await DetailsAsync(rideAlongId);
+        Assert.Equal("Typed while the circuit was down", Assert.Single(details.Notes).Text);
+        Assert.Equal("Feedback written in the tunnel", details.Feedback);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ReloadingMidNoteKeepsTheDraftAndSendsWhatWasQueuedOnce()
+    {
+        var rideAlongId = await ScheduleAsync("rep5@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        var input = page.GetByTestId("note-input");
+
+        await input.PressSequentiallyAsync("A thought in progress");
+        await page.ReloadAsync();
+        await WaitForNotebookAsync(page);
+        await Assertions.Expect(page.GetByTestId("note-input")).ToHaveValueAsync("A thought in progress");
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GetByTestId("note-input").PressAsync("Enter");
+        await page.GetByTestId("note-input").FillAsync("Typed offline, then the page was reloaded");
+        await page.GetByTestId("note-input").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(2);
+        await Assert.ThrowsAsync<PlaywrightException>(() => page.ReloadAsync());
+
+        await page.Context.SetOfflineAsync(false);
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await WaitForNotebookAsync(page);
+        await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(2);
+        Assert.Equal(["A thought in progress", "Typed offline, then the page was reloaded"], (await DetailsAsync(rideAlongId)).Notes.Select(note => note.Text));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task CompletingShowsTheFeedbackOnTheRepsPageWithoutReload()
+    {
+        var rideAlongId = await ScheduleAsync("rep6@demo.local");
+        var rep = await browser.OpenAsync("rep6@demo.local", width: 1366, height: 768);
+        await BrowserFixture.GoToAsync(rep, $"/ride-alongs/{rideAlongId}");
+        await rep.GetByTestId("rep-account-input").FillAsync("I led with the peer case because they fear rollout risk.");
+        await Assertions.Expect(rep.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 3_000 });
+
+        var manager = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        await Assertions.Expect(manager.GetByTestId("rep-account-text")).ToContainTextAsync("peer case");
+        await manager.GetByTestId("complete").ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("feedback-error")).ToBeVisibleAsync();
+        await manager.GetByTestId("feedback-input").FillAsync("Good instinct. Next time confirm the decision maker first.");
+        await manager.GetByTestId("complete").ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("status")).ToBeVisibleAsync();
+
+        await Assertions.Expect(rep.GetByTestId("feedback-text")).ToContainTextAsync("confirm the decision maker");
+        await BrowserFixture.ScreenshotAsync(rep, "ride-along-rep-completed-en-US-1366");
+        await rep.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenNotebookAsync(string email, int rideAlongId)
+    {
+        var page = await browser.OpenAsync(email, width: 1366, height: 768);
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        return page;
+    }
+
+    private static Task WaitForNotebookAsync(IPage page) =>
+        page.Locator("[data-notebook=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>A fresh ride-along today in East-1 with the given rep, so each test has its own notes.</summary>
+    private async Task<int> ScheduleAsync(string repEmail)
+    {
+        var (manager, rep, teamId) = await PeopleAsync(repEmail);
+        await using var db = await browser.App.GetService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var customerId = await db.Set<Customer>().Where(customer => customer.OwnerId == rep.UserId).Select(customer => customer.Id).FirstAsync();
+        var skills = await browser.App.GetService<TeamSkills>().ListAsync(manager, teamId);
+        var today = TeamCalendar.Today(browser.App.GetService<TimeProvider>(), "Asia/Shanghai");
+        return await browser.App.GetService<RideAlongScheduler>().ScheduleAsync(manager,
+            new ScheduleRideAlongInput(teamId, rep.UserId, customerId, today, new TimeOnly(23, 30), LadderStep.YouDoIWatch, [skills[0].Id, skills[3].Id]));
+    }
+
+    private async Task<RideAlongDetails> DetailsAsync(int rideAlongId)
+    {
+        var (manager, _, _) = await PeopleAsync("rep1@demo.local");
+        return await browser.App.GetService<RideAlongScheduler>().GetAsync(manager, rideAlongId);
+    }
+
+    private async Task<(Viewer Manager, Viewer Rep, int TeamId)> PeopleAsync(string repEmail)
+    {
+        await using var db = await browser.App.GetService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        async Task<Viewer> ViewerAsync(string email) =>
+            (await TeamAccess.LoadViewerAsync(db, await db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync(), CancellationToken.None))!;
+        var manager = await ViewerAsync("manager@demo.local");
+        return (manager, await ViewerAsync(repEmail), manager.Teams[0].Id);
+    }
+}
