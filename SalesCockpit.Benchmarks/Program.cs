@@ -6,9 +6,15 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SalesCockpit.Benchmarks;
 
+if (args.Length > 0 && args[0] == "board")
+{
+    return await SalesCockpit.Benchmarks.Board.BoardBenchmark.RunAsync(args[1..]);
+}
+
 // The dataset is built once, in this process; benchmarks run in-process so they share it.
 BenchData.Build();
 BenchmarkSwitcher.FromTypes([typeof(CustomerReadBenchmarks), typeof(CustomerWriteBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args);
+return 0;
 
 namespace SalesCockpit.Benchmarks
 {

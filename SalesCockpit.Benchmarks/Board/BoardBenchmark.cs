@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace SalesCockpit.Benchmarks.Board;
+
+/// <summary>
+/// <c>dotnet run -c Release --project SalesCockpit.Benchmarks -- board</c>: the team board measured against the real app in
+/// a child process and real Chromium pages: push latency, memory per open board, first load of a large team.
+/// </summary>
+public static class BoardBenchmark
+{
+    private static int saves = 100;
+    private static int extraBoards = 50;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        // --quick: a smoke run of the tool itself (few saves, few boards), not figures to report.
+        if (args.Contains("--quick"))
+        {
+            (saves, extraBoards) = (10, 10);
+        }
+
+        var parts = args.Any(arg => !arg.StartsWith("--", StringComparison.Ordinal)) ? args : ["push"];
+        var repositoryRoot = FindRepositoryRoot();
+        var workFolder = Path.Combine(Path.GetTempPath(), $"salescockpit-board-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(workFolder);
+        var report = new StringBuilder();
+        var total = Stopwatch.StartNew();
+        try
+        {
+            report.AppendLine(Machine.Describe());
+            if (parts.Contains("push"))
+            {
+                report.Append(await RunPushAsync(repositoryRoot, Path.Combine(workFolder, "push")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"Whole run: {total.Elapsed.TotalMinutes:0.0} min.");
+        var resultFile = Path.Combine(repositoryRoot, "BenchmarkDotNet.Artifacts", "board-results.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
+        await File.WriteAllTextAsync(resultFile, report.ToString());
+        Console.WriteLine();
+        Console.WriteLine(report);
+        Console.WriteLine($"(also written to {resultFile})");
+        return 0;
+    }
+
+    private static async Task<string> RunPushAsync(string repositoryRoot, string workFolder)
+    {
+        Console.WriteLine("Push latency: starting the app ...");
+        Directory.CreateDirectory(workFolder);
+        await using var app = await AppUnderTest.StartAsync(repositoryRoot, workFolder);
+        await using var browser = await BenchBrowser.LaunchAsync(app.BaseAddress);
+        var team = DemoTeam.Read(Path.Combine(workFolder, "bench.db"));
+        var series = await PushLatency.RunAsync(app, browser, team, saves, extraBoards);
+
+        var markdown = new StringBuilder();
+        markdown.AppendLine("### Push latency: a rep's saved follow-up on the manager's board");
+        markdown.AppendLine();
+        markdown.AppendLine("| boards open | saves | p50 | p95 | max | baseline: GET /healthz median | baseline: click to the rep's own timeline, p50 |");
+        markdown.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var one in series)
+        {
+            markdown.AppendLine(CultureInfo.InvariantCulture,
+                $"| {1 + one.ExtraBoards} | {one.ClickToBoard.Count}{(one.Missed > 0 ? $" ({one.Missed} missed)" : "")} | {Timings.Format(one.ClickToBoard.Median)} | " +
+                $"{Timings.Format(one.ClickToBoard.P95)} | {Timings.Format(one.ClickToBoard.Max)} | {Timings.Format(one.HealthRoundTrip.Median)} | {Timings.Format(one.ClickToOwnTimeline.Median)} |");
+        }
+
+        markdown.AppendLine();
+        return markdown.ToString();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SalesCockpit.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from the repository (SalesCockpit.sln not found above the build output).");
+    }
+}
