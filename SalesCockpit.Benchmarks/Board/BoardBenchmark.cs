@@ -22,7 +22,7 @@ public static class BoardBenchmark
             (saves, extraBoards) = (10, 10);
         }
 
-        var parts = args.Any(arg => !arg.StartsWith("--", StringComparison.Ordinal)) ? args : ["push"];
+        var parts = args.Any(arg => !arg.StartsWith("--", StringComparison.Ordinal)) ? args : ["push", "memory"];
         var repositoryRoot = FindRepositoryRoot();
         var workFolder = Path.Combine(Path.GetTempPath(), $"salescockpit-board-bench-{Environment.ProcessId}");
         Directory.CreateDirectory(workFolder);
@@ -34,6 +34,11 @@ public static class BoardBenchmark
             if (parts.Contains("push"))
             {
                 report.Append(await RunPushAsync(repositoryRoot, Path.Combine(workFolder, "push")));
+            }
+
+            if (parts.Contains("memory"))
+            {
+                report.Append(await RunMemoryAsync(repositoryRoot, Path.Combine(workFolder, "memory")));
             }
         }
         finally
@@ -72,6 +77,35 @@ public static class BoardBenchmark
                 $"{Timings.Format(one.ClickToBoard.P95)} | {Timings.Format(one.ClickToBoard.Max)} | {Timings.Format(one.HealthRoundTrip.Median)} | {Timings.Format(one.ClickToOwnTimeline.Median)} |");
         }
 
+        markdown.AppendLine();
+        return markdown.ToString();
+    }
+
+    private static async Task<string> RunMemoryAsync(string repositoryRoot, string workFolder)
+    {
+        Console.WriteLine("Memory per board: starting a fresh app ...");
+        Directory.CreateDirectory(workFolder);
+        await using var app = await AppUnderTest.StartAsync(repositoryRoot, workFolder);
+        await using var browser = await BenchBrowser.LaunchAsync(app.BaseAddress);
+        var team = DemoTeam.Read(Path.Combine(workFolder, "bench.db"));
+        var points = await BoardMemory.RunAsync(app, browser, team);
+
+        var markdown = new StringBuilder();
+        markdown.AppendLine("### Server memory per open board (VmRSS of the app process, settled)");
+        markdown.AppendLine();
+        markdown.AppendLine("| boards open | resident set | per board since the previous row |");
+        markdown.AppendLine("|---:|---:|---:|");
+        for (var i = 0; i < points.Count; i++)
+        {
+            var perBoard = i == 0 ? "" : $"{(points[i].ResidentMegabytes - points[i - 1].ResidentMegabytes) / (points[i].Boards - points[i - 1].Boards):0.00} MiB";
+            markdown.AppendLine(CultureInfo.InvariantCulture, $"| {points[i].Boards} | {points[i].ResidentMegabytes:0} MiB | {perBoard} |");
+        }
+
+        var first = points.First(point => point.Boards > 0);
+        var last = points[^1];
+        markdown.AppendLine();
+        markdown.AppendLine(CultureInfo.InvariantCulture,
+            $"Per board from {first.Boards} to {last.Boards} open (first-use costs excluded): {(last.ResidentMegabytes - first.ResidentMegabytes) / (last.Boards - first.Boards):0.00} MiB.");
         markdown.AppendLine();
         return markdown.ToString();
     }
