@@ -22,7 +22,7 @@ public static class BoardBenchmark
             (saves, extraBoards) = (10, 10);
         }
 
-        var parts = args.Any(arg => !arg.StartsWith("--", StringComparison.Ordinal)) ? args : ["push", "memory"];
+        var parts = args.Any(arg => !arg.StartsWith("--", StringComparison.Ordinal)) ? args : ["push", "memory", "first-load"];
         var repositoryRoot = FindRepositoryRoot();
         var workFolder = Path.Combine(Path.GetTempPath(), $"salescockpit-board-bench-{Environment.ProcessId}");
         Directory.CreateDirectory(workFolder);
@@ -39,6 +39,11 @@ public static class BoardBenchmark
             if (parts.Contains("memory"))
             {
                 report.Append(await RunMemoryAsync(repositoryRoot, Path.Combine(workFolder, "memory")));
+            }
+
+            if (parts.Contains("first-load"))
+            {
+                report.Append(await RunFirstLoadAsync(repositoryRoot, Path.Combine(workFolder, "first-load")));
             }
         }
         finally
@@ -106,6 +111,44 @@ public static class BoardBenchmark
         markdown.AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
             $"Per board from {first.Boards} to {last.Boards} open (first-use costs excluded): {(last.ResidentMegabytes - first.ResidentMegabytes) / (last.Boards - first.Boards):0.00} MiB.");
+        markdown.AppendLine();
+        return markdown.ToString();
+    }
+
+    private static async Task<string> RunFirstLoadAsync(string repositoryRoot, string workFolder)
+    {
+        Console.WriteLine("First load: seeding the demo, then adding a team of 30 reps with a year of history ...");
+        Directory.CreateDirectory(workFolder);
+        var database = Path.Combine(workFolder, "bench.db");
+        await (await AppUnderTest.StartAsync(repositoryRoot, workFolder)).DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var year = await YearOfTeam.AddAsync(database);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Console.WriteLine($"  built in {year.BuildTime.TotalSeconds:0} s; measuring ...");
+        await using var app = await AppUnderTest.StartAsync(repositoryRoot, workFolder);
+        await using var browser = await BenchBrowser.LaunchAsync(app.BaseAddress);
+        var load = await BoardFirstLoad.MeasureAsync(app, browser, DemoTeam.Read(database), year.TeamId);
+
+        var markdown = new StringBuilder();
+        markdown.AppendLine("### The board's first load (server time of the prerendered GET, median of " + BoardFirstLoad.Runs + ")");
+        markdown.AppendLine();
+        markdown.AppendLine(CultureInfo.InvariantCulture,
+            $"Team {YearOfTeam.TeamName}: {YearOfTeam.Reps} reps, {year.Customers:N0} customers, {year.FollowUps:N0} follow-ups, {year.CustomerEvents:N0} pool events, " +
+            $"{year.Opportunities:N0} opportunities, {year.Plans:N0} morning plans with {year.PlannedVisits:N0} planned visits, {year.RideAlongs:N0} ride-alongs, " +
+            $"{year.Targets:N0} monthly targets (built in {year.BuildTime.TotalSeconds:0} s).");
+        markdown.AppendLine();
+        markdown.AppendLine("| request | median | p95 | max |");
+        markdown.AppendLine("|---|---:|---:|---:|");
+        foreach (var (name, timings) in new[]
+        {
+            ("Baseline: GET /healthz", load.Health),
+            ("Baseline: GET the demo team's board (6 reps, six weeks)", load.DemoBoard),
+            ($"GET the {YearOfTeam.TeamName} board ({load.YearBoardBytes / 1024} KiB of HTML)", load.YearBoard),
+        })
+        {
+            markdown.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Timings.Format(timings.Median)} | {Timings.Format(timings.P95)} | {Timings.Format(timings.Max)} |");
+        }
+
         markdown.AppendLine();
         return markdown.ToString();
     }
