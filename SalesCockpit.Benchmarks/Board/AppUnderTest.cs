@@ -14,6 +14,7 @@ public sealed class AppUnderTest : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process process;
     private readonly Queue<string> lastOutput = new();
+    private int outputLines = 40;
 
     private AppUnderTest(Process process, Uri baseAddress)
     {
@@ -26,7 +27,7 @@ public sealed class AppUnderTest : IAsyncDisposable
     public int ProcessId => process.Id;
 
     /// <summary>Starts the app on <paramref name="workFolder"/>/bench.db, seeding the demo organisation into an empty database.</summary>
-    public static async Task<AppUnderTest> StartAsync(string repositoryRoot, string workFolder)
+    public static async Task<AppUnderTest> StartAsync(string repositoryRoot, string workFolder, bool logSql = false)
     {
         var appFolder = Path.Combine(repositoryRoot, "SalesCockpit");
         var dll = Path.Combine(appFolder, "bin", "Release", "net10.0", "SalesCockpit.dll");
@@ -59,8 +60,12 @@ public sealed class AppUnderTest : IAsyncDisposable
         // Request logging to the console would be part of every measured round trip; production logs warnings.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        if (logSql)
+        {
+            start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
 
-        var app = new AppUnderTest(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseAddress);
+        var app = new AppUnderTest(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseAddress) { outputLines = logSql ? 20_000 : 40 };
         app.process.OutputDataReceived += (_, line) => app.Remember(line.Data);
         app.process.ErrorDataReceived += (_, line) => app.Remember(line.Data);
         app.process.BeginOutputReadLine();
@@ -72,6 +77,11 @@ public sealed class AppUnderTest : IAsyncDisposable
     /// <summary>The app process's resident set (VmRSS) in MiB.</summary>
     public double ResidentMegabytes()
     {
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"The app exited ({process.ExitCode}):\n" + Output());
+        }
+
         foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
         {
             if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
@@ -135,10 +145,21 @@ public sealed class AppUnderTest : IAsyncDisposable
         lock (lastOutput)
         {
             lastOutput.Enqueue(line);
-            if (lastOutput.Count > 40)
+            if (lastOutput.Count > outputLines)
             {
                 lastOutput.Dequeue();
             }
+        }
+    }
+
+    /// <summary>The app's console output since the last call (the last lines only, unless started with <c>logSql</c>).</summary>
+    public IReadOnlyList<string> TakeOutput()
+    {
+        lock (lastOutput)
+        {
+            var lines = lastOutput.ToList();
+            lastOutput.Clear();
+            return lines;
         }
     }
 
