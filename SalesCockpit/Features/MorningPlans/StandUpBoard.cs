@@ -22,7 +22,7 @@ public sealed class StandUpBoard(
     public async Task<StandUpView> GetAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        viewer.EnsureCanManageTeam(teamId);
+        viewer.EnsureCanSeeTeamWide(teamId);
         var team = await teams.GetTeamAsync(viewer, teamId, cancellationToken);
         var today = TeamCalendar.Today(clock, team.TimeZoneId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
