@@ -57,6 +57,33 @@ public class TeamBoardLiveTests(BrowserFixture browser)
         await manager.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ARepsEveningReviewWithAHelpRequestStandsOutOnTheBoardWithoutReload()
+    {
+        // North-2's third rep: no other test writes their review, so submitting it (and locking any plan) affects nothing else.
+        var manager = await browser.OpenAsync("manager2@demo.local", width: 1920, height: 1080);
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Team board" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("panel-missing").Filter(new() { HasText = "Wu Qiang" })).ToHaveCountAsync(1);
+        await BrowserFixture.WaitForCircuitAsync(manager);
+        var navigations = 0;
+        manager.FrameNavigated += (_, frame) => navigations += frame == manager.MainFrame ? 1 : 0;
+
+        var rep = await browser.OpenAsync("north.rep3@demo.local");
+        await rep.GetByTestId("nav-review").ClickAsync();
+        await BrowserFixture.WaitForCircuitAsync(rep);
+        var help = $"Need a price approval for Tianjin {Guid.NewGuid().ToString("N")[..6]}";
+        await rep.GetByTestId("review-wins").FillAsync("Two visits, one new valid lead.");
+        await rep.GetByTestId("review-lesson").FillAsync("Confirm the budget holder before the demo.");
+        await rep.GetByTestId("review-help").FillAsync(help);
+        await rep.GetByTestId("review-submit").ClickAsync();
+
+        await Assertions.Expect(manager.GetByTestId("panel-help").Filter(new() { HasText = help })).ToHaveCountAsync(1);
+        await Assertions.Expect(manager.GetByTestId("panel-missing").Filter(new() { HasText = "Wu Qiang" })).ToHaveCountAsync(0);
+        Assert.Equal(0, navigations);
+        await rep.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
     private async Task<(int Id, string Name)> OwnedCustomerOfAsync(string email)
     {
         var factory = browser.App.GetService<IDbContextFactory<AppDbContext>>();
