@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using SalesCockpit.Components;
 using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Targets;
@@ -33,6 +34,7 @@ builder.Services.AddMorningPlans();
 builder.Services.AddTargets();
 builder.Services.AddCoaching();
 builder.Services.AddRideAlongs();
+builder.Services.AddEveningReviews();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SalesCockpit.Features.Customers;
@@ -29,6 +30,56 @@ public class TeamBoardLiveTests(BrowserFixture browser)
         await Assertions.Expect(itemsOfCustomer).ToHaveCountAsync(before + 1);
         Assert.Equal(0, navigations);
         await BrowserFixture.ScreenshotAsync(manager, "team-board-en-US-1920");
+        await rep.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ARepsSubmittedPlanTurnsTheirRowOnTheBoardWithoutReload()
+    {
+        var manager = await browser.OpenAsync("manager@demo.local", width: 1920, height: 1080);
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Team board" }).ClickAsync();
+        // rep6 (Zhao Lei) has no plan today in the demo data.
+        var row = manager.GetByTestId("plan-row").Filter(new() { HasText = "Zhao Lei" });
+        await Assertions.Expect(row.GetByTestId("plan-status")).ToHaveAttributeAsync("data-state", new Regex("^(pending|late)$"));
+        await BrowserFixture.WaitForCircuitAsync(manager);
+        var navigations = 0;
+        manager.FrameNavigated += (_, frame) => navigations += frame == manager.MainFrame ? 1 : 0;
+
+        var rep = await browser.OpenAsync("rep6@demo.local");
+        await rep.GetByTestId("nav-plan").ClickAsync();
+        await rep.GetByTestId("plan-goals").FillAsync("Close the Ningbo renewal; two new valid leads.");
+        await rep.GetByTestId("plan-submit").ClickAsync();
+
+        await Assertions.Expect(row.GetByTestId("plan-status")).ToHaveAttributeAsync("data-state", new Regex("^submitted(-late)?$"));
+        Assert.Equal(0, navigations);
+        await rep.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ARepsEveningReviewWithAHelpRequestStandsOutOnTheBoardWithoutReload()
+    {
+        // North-2's third rep: no other test writes their review, so submitting it (and locking any plan) affects nothing else.
+        var manager = await browser.OpenAsync("manager2@demo.local", width: 1920, height: 1080);
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Team board" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("panel-missing").Filter(new() { HasText = "Wu Qiang" })).ToHaveCountAsync(1);
+        await BrowserFixture.WaitForCircuitAsync(manager);
+        var navigations = 0;
+        manager.FrameNavigated += (_, frame) => navigations += frame == manager.MainFrame ? 1 : 0;
+
+        var rep = await browser.OpenAsync("north.rep3@demo.local");
+        await rep.GetByTestId("nav-review").ClickAsync();
+        await BrowserFixture.WaitForCircuitAsync(rep);
+        var help = $"Need a price approval for Tianjin {Guid.NewGuid().ToString("N")[..6]}";
+        await rep.GetByTestId("review-wins").FillAsync("Two visits, one new valid lead.");
+        await rep.GetByTestId("review-lesson").FillAsync("Confirm the budget holder before the demo.");
+        await rep.GetByTestId("review-help").FillAsync(help);
+        await rep.GetByTestId("review-submit").ClickAsync();
+
+        await Assertions.Expect(manager.GetByTestId("panel-help").Filter(new() { HasText = help })).ToHaveCountAsync(1);
+        await Assertions.Expect(manager.GetByTestId("panel-missing").Filter(new() { HasText = "Wu Qiang" })).ToHaveCountAsync(0);
+        Assert.Equal(0, navigations);
         await rep.Context.CloseAsync();
         await manager.Context.CloseAsync();
     }

@@ -20,7 +20,8 @@ public class WallDisplayTests(BrowserFixture browser)
         await tv.GotoAsync(url);
         await BrowserFixture.WaitForCircuitAsync(tv);
         await Assertions.Expect(tv.GetByTestId("wall-display")).ToContainTextAsync("East-1");
-        await Assertions.Expect(tv.GetByTestId("panel-people")).ToContainTextAsync("Zhang Wei");
+        await Assertions.Expect(tv.GetByTestId("panel-attainment")).ToContainTextAsync("Zhang Wei");
+        await Assertions.Expect(tv.GetByTestId("panel-plans")).ToContainTextAsync("Li Na");
         Assert.DoesNotContain("@demo.local", await tv.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("North-2", await tv.ContentAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(tv, "wall-display-zh-CN-1920");
@@ -28,7 +29,7 @@ public class WallDisplayTests(BrowserFixture browser)
         await manager.GetByTestId("display-revoke").First.ClickAsync();
 
         await Assertions.Expect(tv.GetByTestId("display-unavailable")).ToBeVisibleAsync();
-        await Assertions.Expect(tv.GetByTestId("panel-people")).ToHaveCountAsync(0);
+        await Assertions.Expect(tv.GetByTestId("panel-attainment")).ToHaveCountAsync(0);
         await tv.ReloadAsync();
         await Assertions.Expect(tv.GetByTestId("display-unavailable")).ToBeVisibleAsync();
         await tv.Context.CloseAsync();

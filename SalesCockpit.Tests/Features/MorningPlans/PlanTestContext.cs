@@ -53,6 +53,9 @@ public sealed class PlanTestContext : IDisposable
 
     public PlanSettingsService Settings => services.GetRequiredService<PlanSettingsService>();
 
+    /// <summary>Any other service the context was given, e.g. another feature's.</summary>
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
     /// <summary>What the plan feature needs from the others, and the feature itself.</summary>
     public static void AddPlanDependencies(IServiceCollection collection)
     {

@@ -24,7 +24,7 @@ public class CustomerPanelsTests : ComponentTestContext
         var pool = new CustomerPool(Database, Bus, Clock);
         var followUps = new FollowUpLog(Database, Bus, Clock);
         var customerId = await pool.CreateAsync(rep, east.Id, SalesCockpit.Tests.Features.Customers.CustomerServices.Input("Hangzhou Tea Works"));
-        var panel = Render<ActivityFeedPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager));
+        var panel = Render<ActivityFeedPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.TimeZoneId, east.TimeZoneId).Add(p => p.Viewer, manager));
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=activity-item]")));
 
         await followUps.AddFollowUpAsync(rep, customerId, new FollowUpInput(Clock.GetUtcNow().UtcDateTime, FollowUpKind.Visit, "Visited the plant.", null, null, null), CancellationToken.None);

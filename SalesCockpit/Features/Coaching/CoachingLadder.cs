@@ -25,7 +25,7 @@ public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, Te
     public async Task<LadderMatrix> MatrixAsync(Viewer manager, int teamId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        manager.EnsureCanManageTeam(teamId);
+        manager.EnsureCanSeeTeamWide(teamId);
         var teamSkills = await skills.ListAsync(manager, teamId, cancellationToken: cancellationToken);
         var reps = await directory.GetRepsAsync(manager, teamId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -92,6 +92,9 @@ public enum CustomerEventKind
     OpportunityAdded = 10,
     OpportunityStageChanged = 11,
     Imported = 12,
+
+    /// <summary>A manager's judgment on a stalled opportunity set a next action for the rep; Detail holds it.</summary>
+    NextActionSet = 13,
 }
 
 public enum PersonaFit

@@ -11,13 +11,18 @@ namespace SalesCockpit.Features.MorningPlans;
 /// The manager's side of the morning (晨会看板): the team's day, one card per rep, comments on plans, and the visits the
 /// manager will join. Managers of the team (and admins) only.
 /// </summary>
-public sealed class StandUpBoard(IDbContextFactory<AppDbContext> dbFactory, TeamDirectory teams, ITeamEventBus eventBus, TimeProvider clock)
+public sealed class StandUpBoard(
+    IDbContextFactory<AppDbContext> dbFactory,
+    TeamDirectory teams,
+    ITeamEventBus eventBus,
+    IEnumerable<IRideAlongMarkSubscriber> markSubscribers,
+    TimeProvider clock)
 {
     /// <summary>Today in the team's zone: every active rep with their submitted plan, or whether they have a draft.</summary>
     public async Task<StandUpView> GetAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        viewer.EnsureCanManageTeam(teamId);
+        viewer.EnsureCanSeeTeamWide(teamId);
         var team = await teams.GetTeamAsync(viewer, teamId, cancellationToken);
         var today = TeamCalendar.Today(clock, team.TimeZoneId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -118,6 +123,17 @@ public sealed class StandUpBoard(IDbContextFactory<AppDbContext> dbFactory, Team
         visit.RideAlongRequestedAt = join ? clock.GetUtcNow().UtcDateTime : null;
         await db.SaveChangesAsync(cancellationToken);
         await PublishAsync(plan.TeamId, MorningPlanTopics.RideAlongMarks, visit.PlanId, viewer, cancellationToken);
+        foreach (var subscriber in markSubscribers)
+        {
+            if (!join)
+            {
+                await subscriber.UnmarkedAsync(viewer, plan.TeamId, plannedVisitId, cancellationToken);
+            }
+            else if ((await RideAlongRequestsAsync(viewer, plan.TeamId, plan.Day, cancellationToken)).FirstOrDefault(request => request.PlannedVisitId == plannedVisitId) is { } request)
+            {
+                await subscriber.MarkedAsync(viewer, request, cancellationToken);
+            }
+        }
     }
 
     /// <summary>

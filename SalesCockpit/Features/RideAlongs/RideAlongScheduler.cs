@@ -106,7 +106,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         var timeZoneId = await RideAlongData.TimeZoneAsync(db, teamId, cancellationToken);
         var today = TeamCalendar.Today(clock, timeZoneId);
         var visible = db.Set<RideAlong>().AsNoTracking().Where(rideAlong => rideAlong.TeamId == teamId);
-        if (!viewer.CanManageTeam(teamId))
+        if (!viewer.CanSeeTeamWide(teamId))
         {
             visible = visible.Where(rideAlong => rideAlong.RepId == viewer.UserId);
         }

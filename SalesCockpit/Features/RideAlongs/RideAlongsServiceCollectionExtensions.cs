@@ -1,3 +1,4 @@
+using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Features.RideAlongs;
@@ -9,6 +10,8 @@ public static class RideAlongsServiceCollectionExtensions
         services.AddSingleton<RideAlongScheduler>();
         services.AddSingleton<RideAlongNotebook>();
         services.AddSingleton<RideAlongDebrief>();
+        services.AddSingleton<IRideAlongMarkSubscriber, PlannedVisitRideAlongs>();
+        services.AddSingleton<IPlanSuggestionSource, AgreedActionSuggestionSource>();
         services.AddScoped<IDemoSeedStep, RideAlongsDemoSeed>();
         return services;
     }

@@ -604,6 +604,268 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.DealJudgment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CanAfford")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CanAffordNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecisionMakerFound")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionMakerNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("FeatureDoubts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FeatureDoubtsNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ManagerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NextAction")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("NextActionOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OtherCauses")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PurchasingSeason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PurchasingSeasonNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("TeamId", "OpportunityId");
+
+                    b.HasIndex("TeamId", "RepId", "NextActionOn");
+
+                    b.ToTable("deal_judgments", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HelpHandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HelpHandledById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HelpNeeded")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("HighlightedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HighlightedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Lesson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Wins")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("TeamId", "Day");
+
+                    b.HasIndex("TeamId", "RepId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("evening_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReviewSettings", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("ReviewDueAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("evening_review_settings", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.MissedVisitReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlannedVisitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PlannedVisitId")
+                        .IsUnique();
+
+                    b.ToTable("evening_review_missed_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ReviewId", "CreatedAt");
+
+                    b.ToTable("evening_review_comments", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewReaction", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ReviewId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("evening_review_reactions", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -1373,6 +1635,96 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.DealJudgment", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Customers.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReviewSettings", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithOne()
+                        .HasForeignKey("SalesCockpit.Features.EveningReviews.EveningReviewSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.MissedVisitReason", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany("MissedReasons")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewComment", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewReaction", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>
                 {
                     b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
@@ -1547,6 +1899,11 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("SalesCockpit.Features.Customers.Customer", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.Navigation("MissedReasons");
                 });
 
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>

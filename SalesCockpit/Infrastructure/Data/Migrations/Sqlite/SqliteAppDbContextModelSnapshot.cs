@@ -582,6 +582,260 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.DealJudgment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CanAfford")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CanAffordNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionMakerFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionMakerNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeatureDoubts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeatureDoubtsNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAction")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextActionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherCauses")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PurchasingSeason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurchasingSeasonNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("TeamId", "OpportunityId");
+
+                    b.HasIndex("TeamId", "RepId", "NextActionOn");
+
+                    b.ToTable("deal_judgments", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HelpHandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpHandledById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpNeeded")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HighlightedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HighlightedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lesson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wins")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("TeamId", "Day");
+
+                    b.HasIndex("TeamId", "RepId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("evening_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReviewSettings", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("evening_review_settings", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.MissedVisitReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PlannedVisitId")
+                        .IsUnique();
+
+                    b.ToTable("evening_review_missed_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ReviewId", "CreatedAt");
+
+                    b.ToTable("evening_review_comments", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewReaction", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("evening_review_reactions", (string)null);
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -1337,6 +1591,96 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.DealJudgment", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Customers.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReviewSettings", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.Team", null)
+                        .WithOne()
+                        .HasForeignKey("SalesCockpit.Features.EveningReviews.EveningReviewSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.MissedVisitReason", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany("MissedReasons")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewComment", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.ReviewReaction", b =>
+                {
+                    b.HasOne("SalesCockpit.Features.EveningReviews.EveningReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>
                 {
                     b.HasOne("SalesCockpit.Features.Teams.AppUser", null)
@@ -1511,6 +1855,11 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesCockpit.Features.Customers.Customer", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("SalesCockpit.Features.EveningReviews.EveningReview", b =>
+                {
+                    b.Navigation("MissedReasons");
                 });
 
             modelBuilder.Entity("SalesCockpit.Features.MorningPlans.MorningPlan", b =>
