@@ -149,7 +149,7 @@ public static class BoardBenchmark
         markdown.AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
             $"Team {YearOfTeam.TeamName}: {YearOfTeam.Reps} reps, {year.Customers:N0} customers, {year.FollowUps:N0} follow-ups, {year.CustomerEvents:N0} pool events, " +
-            $"{year.Opportunities:N0} opportunities, {year.Plans:N0} morning plans with {year.PlannedVisits:N0} planned visits, {year.RideAlongs:N0} ride-alongs, " +
+            $"{year.Opportunities:N0} opportunities, {year.Plans:N0} morning plans with {year.PlannedVisits:N0} planned visits, {year.Reviews:N0} evening reviews, {year.RideAlongs:N0} ride-alongs, " +
             $"{year.Targets:N0} monthly targets (built in {year.BuildTime.TotalSeconds:0} s).");
         markdown.AppendLine();
         markdown.AppendLine("| request | median | p95 | max |");

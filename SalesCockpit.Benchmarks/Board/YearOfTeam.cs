@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Targets;
@@ -14,7 +15,8 @@ namespace SalesCockpit.Benchmarks.Board;
 /// <summary>
 /// A team of 30 reps with a year of history, added to a demo database with the app stopped; manager@demo.local manages it.
 /// Shapes follow the demo seed steps: customers held and in the pool, follow-ups every working day, pool moves,
-/// opportunities (some stalled), a morning plan a day with visits, ride-alongs twice a month, monthly targets.
+/// opportunities (some stalled), a morning plan and an evening review a day, ride-alongs twice a month, monthly targets;
+/// today: most reps have planned, three ride-alongs are scheduled.
 /// </summary>
 public static class YearOfTeam
 {
@@ -26,7 +28,7 @@ public static class YearOfTeam
     public const int VisitsPerPlan = 5;
     private const string TimeZoneId = "Asia/Shanghai";
 
-    public sealed record Summary(int TeamId, int Customers, int FollowUps, int CustomerEvents, int Opportunities, int Plans, int PlannedVisits, int RideAlongs, int Targets, TimeSpan BuildTime);
+    public sealed record Summary(int TeamId, int Customers, int FollowUps, int CustomerEvents, int Opportunities, int Plans, int PlannedVisits, int Reviews, int RideAlongs, int Targets, TimeSpan BuildTime);
 
     public static async Task<Summary> AddAsync(string databasePath)
     {
@@ -37,7 +39,12 @@ public static class YearOfTeam
         var now = DateTime.UtcNow;
         var today = TeamCalendar.Today(TimeProvider.System, TimeZoneId);
         var days = Enumerable.Range(1, 365).Select(ago => today.AddDays(-ago)).Where(day => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
-        DateTime At(DateOnly day, int hour) => TeamCalendar.StartOfDayUtc(day, TimeZoneId).AddHours(hour).AddMinutes(random.Next(0, 60));
+        // History never lies in the future: today's morning may not have happened yet in the team's zone.
+        DateTime At(DateOnly day, int hour)
+        {
+            var at = TeamCalendar.StartOfDayUtc(day, TimeZoneId).AddHours(hour).AddMinutes(random.Next(0, 60));
+            return at < now ? at : now.AddMinutes(-random.Next(5, 120));
+        }
 
         await using var db = new SqliteAppDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -99,12 +106,19 @@ public static class YearOfTeam
         var held = customers.Where(customer => customer.OwnerId is not null).GroupBy(customer => customer.OwnerId!).ToDictionary(group => group.Key, group => group.ToList());
         var followUps = 0;
         var plans = 0;
-        foreach (var day in days)
+        var reviews = 0;
+        foreach (var day in days.Prepend(today))
         {
-            foreach (var rep in reps)
+            var isToday = day == today;
+            foreach (var (rep, index) in reps.Select((rep, index) => (rep, index)))
             {
                 var mine = held[rep.Id];
-                for (var n = 0; n < FollowUpsPerRepDay; n++, followUps++)
+                if (isToday && index % 6 == 5)
+                {
+                    continue; // Today, every sixth rep has not planned yet.
+                }
+
+                for (var n = 0; n < (isToday ? 0 : FollowUpsPerRepDay); n++, followUps++)
                 {
                     var occurred = At(day, 9 + n);
                     db.Add(new FollowUp
@@ -119,7 +133,7 @@ public static class YearOfTeam
                 {
                     TeamId = team.Id, RepId = rep.Id, Day = day, Goals = "Close two proposals", CommittedVisits = VisitsPerPlan, CommittedCalls = 8,
                     CommittedNewValidLeads = 1, SubmittedVisits = VisitsPerPlan, SubmittedCalls = 8, SubmittedNewValidLeads = 1,
-                    CreatedAt = At(day, 0), SubmittedAt = At(day, 1), LockedAt = At(day, 12), Version = Guid.NewGuid(),
+                    CreatedAt = At(day, 0), SubmittedAt = At(day, 1), LockedAt = isToday ? null : At(day, 12), Version = Guid.NewGuid(),
                 };
                 for (var position = 0; position < VisitsPerPlan; position++)
                 {
@@ -133,6 +147,16 @@ public static class YearOfTeam
 
                 db.Add(plan);
                 plans++;
+                if (!isToday)
+                {
+                    db.Add(new EveningReview
+                    {
+                        TeamId = team.Id, RepId = rep.Id, Day = day, Wins = "Trial started at two customers", Problems = "One visit moved by the customer",
+                        Lesson = "Ask for the decision maker early", HelpNeeded = random.Next(0, 10) == 0 ? "Need a ride-along for a pricing talk" : null,
+                        SubmittedAt = At(day, 11), Version = Guid.NewGuid(),
+                    });
+                    reviews++;
+                }
             }
 
             if (plans % (Reps * 20) == 0)
@@ -175,9 +199,20 @@ public static class YearOfTeam
             }
         }
 
+        foreach (var rep in reps.Take(3))
+        {
+            var mine = held[rep.Id];
+            db.Add(new RideAlong
+            {
+                TeamId = team.Id, ManagerId = manager.Id, RepId = rep.Id, CustomerId = mine[0].Id, StartsAt = TeamCalendar.StartOfDayUtc(today, TimeZoneId).AddHours(2 + rideAlongs % 3 * 2),
+                Day = today, Step = LadderStep.YouDoIWatch, Status = RideAlongStatus.Scheduled, CreatedAt = now.AddDays(-2), Version = Guid.NewGuid(),
+            });
+            rideAlongs++;
+        }
+
         await SaveAndClearAsync(db);
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
-        return new Summary(team.Id, customers.Count, followUps, customers.Count + moves.Count, opportunities.Count, plans, plans * VisitsPerPlan, rideAlongs, targets, watch.Elapsed);
+        return new Summary(team.Id, customers.Count, followUps, customers.Count + moves.Count, opportunities.Count, plans, plans * VisitsPerPlan, reviews, rideAlongs, targets, watch.Elapsed);
     }
 
     private static async Task SaveAndClearAsync(AppDbContext db)
