@@ -167,7 +167,6 @@ public static class PushLatency
         {
             var error = rep.GetByTestId("follow-up-error");
             Console.WriteLine($"  save not done after 15 s (form error: {(await error.CountAsync() > 0 ? await error.InnerTextAsync() : "none")}); reloading the rep's page");
-            await rep.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "board-bench-stuck.png") });
             await rep.ReloadAsync();
             await BenchBrowser.WaitForCircuitAsync(rep);
             await rep.EvaluateAsync(RepScript);
