@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.EveningReviews.Components;
+using SalesCockpit.Features.EveningReviews.Pages;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Tests.Features.MorningPlans;
@@ -108,6 +109,23 @@ public class ReviewComponentTests : ReviewComponentTestContext
 
         form.WaitForAssertion(() => Assert.Equal(1, saved));
         Assert.Equal("Bring the CFO a reference customer", (await Judgments.GetAsync(manager, opportunity.Id)).Judgment!.NextAction);
+    }
+
+    [Fact]
+    public async Task TheJudgmentPageDatesFollowUpsInTheTeamsTimeZone()
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var rep = await Data.RepAsync(east);
+        var customer = await CustomerAsync(east, rep, "Hengrui Machinery");
+        var opportunity = await OpportunityAsync(customer);
+        // 07:00 on Friday 20 November in Shanghai is still Thursday the 19th in UTC.
+        await ReviewTestData.FollowUpAsync(Database, customer, rep, PlanTestContext.Shanghai(new DateOnly(2026, 11, 20), 7), "Early call with IT");
+        SignInAs(manager);
+
+        var page = RenderWithProviders<JudgmentPage>(parameters => parameters.Add(p => p.OpportunityId, opportunity.Id));
+
+        page.WaitForAssertion(() => Assert.StartsWith("11/20/2026", page.Find("[data-testid=recent-follow-up]").TextContent.Trim(), StringComparison.Ordinal));
     }
 
     [Fact]
