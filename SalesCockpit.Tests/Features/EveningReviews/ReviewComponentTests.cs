@@ -1,5 +1,7 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.EveningReviews.Components;
@@ -126,6 +128,42 @@ public class ReviewComponentTests : ReviewComponentTestContext
         var page = RenderWithProviders<JudgmentPage>(parameters => parameters.Add(p => p.OpportunityId, opportunity.Id));
 
         page.WaitForAssertion(() => Assert.StartsWith("11/20/2026", page.Find("[data-testid=recent-follow-up]").TextContent.Trim(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheTeamsManagerSetsTheReviewDueTimeFromTheShareOutBoardAndAMorningTimeIsRefused()
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        SignInAs(manager);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ShareOutPage>(parameters => parameters.Add(p => p.TeamId, east.Id));
+        page.WaitForAssertion(() => Assert.Contains("reviews due 19:00", page.Markup));
+
+        page.Find("[data-testid=shareout-settings]").Click();
+        dialogs.WaitForElement("input[data-testid=review-settings-due]").Change("09:00");
+        dialogs.Find("[data-testid=review-settings-save]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Choose a time from 12:00 on: reviews are written at the end of the day.", dialogs.Markup));
+        Assert.Equal(new TimeOnly(19, 0), (await Services.GetRequiredService<ShareOutService>().GetSettingsAsync(manager, east.Id)).ReviewDueAt);
+
+        dialogs.Find("input[data-testid=review-settings-due]").Change("20:30");
+        dialogs.Find("[data-testid=review-settings-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("reviews due 20:30", page.Markup));
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=review-settings-save]")));
+    }
+
+    [Fact]
+    public async Task ARepSeesNoShareOutSettings()
+    {
+        var east = await Data.TeamAsync();
+        SignInAs(await Data.RepAsync(east));
+        var page = RenderWithProviders<ShareOutPage>(parameters => parameters.Add(p => p.TeamId, east.Id));
+
+        page.WaitForElement("[data-testid=share-out]");
+        Assert.Empty(page.FindAll("[data-testid=shareout-settings]"));
     }
 
     [Fact]
