@@ -84,7 +84,7 @@ public class ReviewComponentTests : ReviewComponentTestContext
             Assert.Contains("Give the next action a date.", form.Markup);
         });
 
-        form.Find("input[data-testid=judgment-action]").Change("Meet the CFO");
+        form.Find("textarea[data-testid=judgment-action]").Change("Meet the CFO");
         form.Find("[data-testid=judgment-save]").Click();
 
         form.WaitForAssertion(() => Assert.DoesNotContain("End with a concrete next action for the rep.", form.Markup));
@@ -105,8 +105,8 @@ public class ReviewComponentTests : ReviewComponentTestContext
         var saved = 0;
         var form = RenderWithProviders<JudgmentForm>(parameters => parameters.Add(p => p.Viewer, manager).Add(p => p.Sheet, sheet).Add(p => p.OnSaved, () => saved++));
 
-        Assert.Equal("Meet the CFO with a phased price", form.Find("input[data-testid=judgment-action]").GetAttribute("value"));
-        form.Find("input[data-testid=judgment-action]").Change("Bring the CFO a reference customer");
+        Assert.Equal("Meet the CFO with a phased price", form.Find("textarea[data-testid=judgment-action]").GetAttribute("value"));
+        form.Find("textarea[data-testid=judgment-action]").Change("Bring the CFO a reference customer");
         form.Find("[data-testid=judgment-save]").Click();
 
         form.WaitForAssertion(() => Assert.Equal(1, saved));
