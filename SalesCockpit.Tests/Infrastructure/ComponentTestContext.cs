@@ -32,6 +32,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
         Services.AddScoped<TeamAccess>();
         Services.AddSingleton<TeamDirectory>();
+        Services.AddSingleton<SalesCockpit.Features.TeamBoard.SharedReloads>();
         authorization = AddAuthorization();
         Data = new TestData(Database);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-US");

@@ -13,11 +13,9 @@ public sealed class EveningReviewTests : IDisposable
     private static readonly DateOnly Thursday = PlanTestContext.Thursday;
     private readonly PlanTestContext context = new(services => services.AddSingleton<CustomerOutcomes>().AddEveningReviews());
 
-    private EveningReviewService Reviews => Provider.GetRequiredService<EveningReviewService>();
+    private EveningReviewService Reviews => context.Get<EveningReviewService>();
 
-    private ShareOutService ShareOut => Provider.GetRequiredService<ShareOutService>();
-
-    private IServiceProvider Provider => (IServiceProvider)typeof(PlanTestContext).GetField("services", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(context)!;
+    private ShareOutService ShareOut => context.Get<ShareOutService>();
 
     public void Dispose() => context.Dispose();
 

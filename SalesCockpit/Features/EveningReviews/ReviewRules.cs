@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Infrastructure.Validation;
@@ -169,6 +170,17 @@ public static class ReviewRules
         }
 
         return errors;
+    }
+
+    /// <summary>Earliest review-due time: a time before noon would make every rep late for most of their working day.</summary>
+    public static readonly TimeOnly EarliestReviewDueAt = new(12, 0);
+
+    public static List<FieldError> Validate(EveningReviewSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.ReviewDueAt < EarliestReviewDueAt
+            ? [new FieldError(nameof(EveningReviewSettings.ReviewDueAt), "Validation_DueAtTooEarly", EarliestReviewDueAt.ToString("HH:mm", CultureInfo.InvariantCulture))]
+            : [];
     }
 
     public static List<FieldError> ValidateComment(string? text)

@@ -131,6 +131,7 @@ public sealed class ShareOutService(
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(input);
         viewer.EnsureCanManageTeam(teamId);
+        ValidationFailedException.ThrowIfAny(ReviewRules.Validate(input));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         _ = await ReviewData.TeamAsync(db, teamId, cancellationToken);
         var settings = await db.Set<EveningReviewSettings>().SingleOrDefaultAsync(candidate => candidate.TeamId == teamId, cancellationToken);
