@@ -34,6 +34,8 @@ public sealed partial class CustomersBrowserTests(BrowserFixture fixture)
 
         await page.Locator("textarea[data-testid=follow-up-content], [data-testid=follow-up-content] textarea").First
             .FillAsync("Met the purchasing manager; they need it before the Q1 purchasing season.");
+        // Leave the field so its value is bound before the click (the growing field can swallow a click made while it resizes).
+        await page.Keyboard.PressAsync("Tab");
         await page.GetByTestId("save-follow-up").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("countdown")).ToHaveAttributeAsync("data-days", "15");

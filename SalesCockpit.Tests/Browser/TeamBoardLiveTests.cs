@@ -25,6 +25,8 @@ public class TeamBoardLiveTests(BrowserFixture browser)
         await BrowserFixture.GoToAsync(rep, $"/customers/{customerId}");
         await rep.Locator("textarea[data-testid=follow-up-content], [data-testid=follow-up-content] textarea").First
             .FillAsync("Walked the production line with the plant manager; budget is approved for Q1.");
+        // Leave the field so its value is bound before the click (the growing field can swallow a click made while it resizes).
+        await rep.Keyboard.PressAsync("Tab");
         await rep.GetByTestId("save-follow-up").ClickAsync();
 
         await Assertions.Expect(itemsOfCustomer).ToHaveCountAsync(before + 1);
