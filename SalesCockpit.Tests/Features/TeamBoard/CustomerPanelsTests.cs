@@ -13,6 +13,7 @@ public class CustomerPanelsTests : ComponentTestContext
     public CustomerPanelsTests()
     {
         Services.AddSingleton<CustomerDirectory>();
+        Services.AddSingleton<SalesCockpit.Features.EveningReviews.JudgmentService>();
     }
 
     [Fact]
@@ -62,5 +63,23 @@ public class CustomerPanelsTests : ComponentTestContext
 
         stalled.WaitForAssertion(() => Assert.Contains("No stalled opportunities.", stalled.Markup));
         flowBack.WaitForAssertion(() => Assert.Contains("No customer flows back in the next days.", flowBack.Markup));
+    }
+
+    [Fact]
+    public async Task AStalledDealWaitsForJudgmentUntilTheManagerJudgesIt()
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var rep = await Data.RepAsync(east);
+        var customer = await SalesCockpit.Tests.Features.MorningPlans.PlanTestContext.CustomerAsync(Database, Clock, east, rep, "Hengrui Machinery");
+        var opportunity = await SalesCockpit.Tests.Features.EveningReviews.ReviewTestData.OpportunityAsync(Database, Clock, customer);
+        var panel = Render<StalledDealsPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager));
+        panel.WaitForAssertion(() => Assert.Equal("false", panel.Find("[data-testid=stalled-row]").GetAttribute("data-judged")));
+
+        await Services.GetRequiredService<SalesCockpit.Features.EveningReviews.JudgmentService>()
+            .SaveAsync(manager, opportunity.Id, SalesCockpit.Tests.Features.EveningReviews.ReviewTestData.Judgment());
+
+        panel.WaitForAssertion(() => Assert.Equal("true", panel.Find("[data-testid=stalled-row]").GetAttribute("data-judged")));
+        Assert.Contains("Judged · action open", panel.Markup);
     }
 }
