@@ -79,6 +79,30 @@ public sealed class RedisScaleOutTests : IDisposable
         Assert.DoesNotContain(new TeamEvent(1, "reviews", "during outage"), remote);
     }
 
+    [Fact]
+    public async Task AServerStartedWhileRedisIsDownStartsAnywayAndJoinsWhenRedisComesUp()
+    {
+        using var lateRedis = new RedisServer();
+        lateRedis.Stop();
+        using var server = new AppHost
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["EventBus:Provider"] = "Redis",
+                ["EventBus:RedisConfiguration"] = lateRedis.Configuration,
+                ["EventBus:RedisChannel"] = channel,
+            },
+        };
+        var status = server.GetService<ICrossServerStatus>();
+        Assert.False(status.IsConnected);
+        using var client = server.CreateHttpClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+
+        lateRedis.Start();
+
+        await WaitUntilAsync(() => status.IsConnected, TimeSpan.FromSeconds(30));
+    }
+
     private AppHost Server(bool seedDemo) => new()
     {
         SeedDemo = seedDemo,

@@ -73,7 +73,7 @@ public sealed class CustomerCsv(IDbContextFactory<AppDbContext> dbFactory, Custo
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var existing = await ExistingAsync(db, teamId, cancellationToken);
-        var names = await CustomerData.NamesAsync(db, existing.ByName.Values.Select(match => match.OwnerId).Concat(existing.ByPhone.Values.Select(match => match.OwnerId)), cancellationToken);
+        var names = await TeamData.NamesAsync(db, existing.ByName.Values.Select(match => match.OwnerId).Concat(existing.ByPhone.Values.Select(match => match.OwnerId)), cancellationToken);
         var seenNames = new Dictionary<string, int>();
         var seenPhones = new Dictionary<string, int>();
         List<ImportRow> rows = [];
@@ -154,7 +154,7 @@ public sealed class CustomerCsv(IDbContextFactory<AppDbContext> dbFactory, Custo
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
         var now = clock.GetUtcNow().UtcDateTime;
 

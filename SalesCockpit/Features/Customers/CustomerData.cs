@@ -11,21 +11,7 @@ internal static class CustomerData
         await db.Set<CustomerPoolSettings>().AsNoTracking().SingleOrDefaultAsync(settings => settings.TeamId == teamId, cancellationToken)
         ?? new CustomerPoolSettings { TeamId = teamId };
 
-    public static async Task<string> TimeZoneAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
-        await db.Set<Team>().Where(team => team.Id == teamId).Select(team => team.TimeZoneId).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new TeamAccessDeniedException(teamId);
 
-    public static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken)
-    {
-        var ids = userIds.OfType<string>().Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        return await db.Users.AsNoTracking().Where(user => ids.Contains(user.Id))
-            .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-    }
 
     /// <summary>
     /// Managers see all of their team's customers; reps see the public pool and their own. A colleague's customer is

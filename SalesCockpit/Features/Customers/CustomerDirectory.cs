@@ -159,7 +159,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, query.TeamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, query.TeamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, query.TeamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
 
         var customers = db.Set<Customer>().AsNoTracking().Where(customer => customer.TeamId == query.TeamId);
@@ -271,10 +271,10 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         CustomerData.EnsureCanSee(viewer, customer.TeamId, customer.OwnerId);
 
         var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
         var stalled = new StalledOpportunityRule(settings.StalledOpportunityDays, timeZoneId, clock);
-        var names = await CustomerData.NamesAsync(db, [customer.OwnerId], cancellationToken);
+        var names = await TeamData.NamesAsync(db, [customer.OwnerId], cancellationToken);
         var referredBy = customer.ReferredById is { } referrerId
             ? await db.Set<Customer>().Where(candidate => candidate.Id == referrerId).Select(candidate => candidate.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -314,7 +314,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
             .OrderByDescending(followUp => followUp.OccurredAt).Take(take).ToListAsync(cancellationToken);
         var events = await db.Set<CustomerEvent>().AsNoTracking().Where(customerEvent => customerEvent.CustomerId == customerId)
             .OrderByDescending(customerEvent => customerEvent.OccurredAt).Take(take).ToListAsync(cancellationToken);
-        var names = await CustomerData.NamesAsync(
+        var names = await TeamData.NamesAsync(
             db, followUps.Select(followUp => followUp.AuthorId).Concat(events.SelectMany(customerEvent => new[] { customerEvent.ActorId, customerEvent.FromOwnerId, customerEvent.ToOwnerId })), cancellationToken);
         string? NameOf(string? id) => id is null ? null : names.GetValueOrDefault(id, "?");
 
@@ -376,7 +376,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         viewer.EnsureCanSeeTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
         var today = policy.Today;
 
@@ -409,7 +409,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         viewer.EnsureCanSeeTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var today = TeamCalendar.Today(clock, await CustomerData.TimeZoneAsync(db, teamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var warnUntil = today.AddDays(settings.WarningDays);
         var mine = db.Set<Customer>().Where(customer => customer.TeamId == teamId && customer.OwnerId == viewer.UserId);
         var dueToday = await mine.CountAsync(customer => customer.NextFollowUpOn == today, cancellationToken);
@@ -425,7 +425,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         viewer.EnsureCanSeeTeamWide(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var rule = new StalledOpportunityRule(settings.StalledOpportunityDays, await CustomerData.TimeZoneAsync(db, teamId, cancellationToken), clock);
+        var rule = new StalledOpportunityRule(settings.StalledOpportunityDays, await TeamData.TimeZoneAsync(db, teamId, cancellationToken), clock);
         var cutoff = rule.CutoffUtc;
         var rows = await (from opportunity in db.Set<Opportunity>().AsNoTracking()
                           join customer in db.Set<Customer>() on opportunity.CustomerId equals customer.Id
@@ -475,7 +475,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
             .Select(customerEvent => new { customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind })
             .ToListAsync(cancellationToken);
         var latest = followUps.Concat(moves).OrderByDescending(item => item.OccurredAt).Take(take).ToList();
-        var names = await CustomerData.NamesAsync(db, [.. latest.Select(item => item.ActorId)], cancellationToken);
+        var names = await TeamData.NamesAsync(db, [.. latest.Select(item => item.ActorId)], cancellationToken);
         var customerIds = latest.Select(item => item.CustomerId).Distinct().ToList();
         var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
             .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         ValidationFailedException.ThrowIfAny(CustomerRules.Validate(input));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -75,7 +75,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         db.Entry(customer).Property(candidate => candidate.Version).OriginalValue = version;
         Apply(customer, input);
         var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-        new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+        new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         try
         {
             await SaveUniqueAsync(db, viewer, customer.TeamId, input, cancellationToken, customerId);
@@ -106,7 +106,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         }
 
         var settings = await CustomerData.SettingsAsync(db, target.TeamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, target.TeamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, target.TeamId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = TeamCalendar.Today(clock, timeZoneId);
 
@@ -228,7 +228,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         var now = clock.GetUtcNow().UtcDateTime;
         customer.Status = CustomerStatus.ValidLead;
         customer.ProgressClockAt = now;
-        new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+        new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         db.Add(new CustomerEvent { CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.StatusChanged, ActorId = viewer.UserId, Detail = nameof(CustomerStatus.ValidLead) });
         await SaveAsync(db, cancellationToken);
         await PublishAsync(customer.TeamId, CustomerTopics.Record, customerId, viewer, cancellationToken);
@@ -273,7 +273,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         }
 
         customer.IsLocked = locked;
-        new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+        new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         db.Add(new CustomerEvent
         {
             CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = clock.GetUtcNow().UtcDateTime,
@@ -304,7 +304,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         }
 
         var settings = await CustomerData.SettingsAsync(db, teamId, cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var note = CustomerRules.Clean(reason);
@@ -509,7 +509,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
             return new PoolRuleException("Claim_AlreadyYours");
         }
 
-        var names = await CustomerData.NamesAsync(db, [ownerId], cancellationToken);
+        var names = await TeamData.NamesAsync(db, [ownerId], cancellationToken);
         return new PoolRuleException("Claim_AlreadyTaken", ownerId is null ? "?" : names.GetValueOrDefault(ownerId, "?"));
     }
 

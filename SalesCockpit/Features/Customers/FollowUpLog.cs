@@ -47,7 +47,7 @@ public sealed class FollowUpLog(IDbContextFactory<AppDbContext> dbFactory, ITeam
         }
 
         var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-        new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+        new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         await SaveAsync(db, cancellationToken);
         await PublishAsync(customer.TeamId, customerId, viewer, cancellationToken);
         return followUp.Id;
@@ -92,7 +92,7 @@ public sealed class FollowUpLog(IDbContextFactory<AppDbContext> dbFactory, ITeam
 
         customer.ProgressClockAt = now;
         var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-        new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+        new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         db.Add(new CustomerEvent { CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.OpportunityAdded, ActorId = viewer.UserId, Detail = opportunity.Title });
         await SaveAsync(db, cancellationToken);
         await PublishAsync(customer.TeamId, customerId, viewer, cancellationToken);
@@ -127,7 +127,7 @@ public sealed class FollowUpLog(IDbContextFactory<AppDbContext> dbFactory, ITeam
             opportunity.StageChangedAt = now;
             customer.ProgressClockAt = now;
             var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-            new FlowBackPolicy(settings, await CustomerData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
+            new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
         }
 
         opportunity.Title = input.Title.Trim();

@@ -16,7 +16,7 @@ public sealed class PoolSettingsService(IDbContextFactory<AppDbContext> dbFactor
         ArgumentNullException.ThrowIfNull(viewer);
         viewer.EnsureCanSeeTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        _ = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        _ = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         return await CustomerData.SettingsAsync(db, teamId, cancellationToken);
     }
 
@@ -29,7 +29,7 @@ public sealed class PoolSettingsService(IDbContextFactory<AppDbContext> dbFactor
         ValidationFailedException.ThrowIfAny(Validate(input));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var timeZoneId = await CustomerData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var settings = await db.Set<CustomerPoolSettings>().SingleOrDefaultAsync(candidate => candidate.TeamId == teamId, cancellationToken);
         if (settings is null)

@@ -55,7 +55,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
             .Select(followUp => new { followUp.OccurredAt, followUp.Kind, followUp.AuthorId, followUp.Content, followUp.Outcome, followUp.NextStep })
             .ToListAsync(cancellationToken);
         var judgment = await LatestAsync(db, opportunityId, cancellationToken);
-        var names = await ReviewData.NamesAsync(db, followUps.Take(RecentFollowUps).Select(followUp => followUp.AuthorId).Append(customer.OwnerId).Append(judgment?.ManagerId), cancellationToken);
+        var names = await TeamData.NamesAsync(db, followUps.Take(RecentFollowUps).Select(followUp => followUp.AuthorId).Append(customer.OwnerId).Append(judgment?.ManagerId), cancellationToken);
         var facts = new RecordFacts(
             await db.Set<Contact>().AnyAsync(contact => contact.CustomerId == customer.Id && contact.IsDecisionMaker, cancellationToken),
             customer.LastFollowUpAt is { } last ? today.DayNumber - TeamCalendar.DateOf(last, team.TimeZoneId).DayNumber : null,

@@ -80,7 +80,7 @@ internal static class ReviewData
             .OrderBy(comment => comment.CreatedAt).ThenBy(comment => comment.Id).ToListAsync(cancellationToken);
         var reactions = await db.Set<ReviewReaction>().AsNoTracking().Where(reaction => ids.Contains(reaction.ReviewId))
             .OrderBy(reaction => reaction.CreatedAt).ToListAsync(cancellationToken);
-        var names = await NamesAsync(
+        var names = await TeamData.NamesAsync(
             db,
             comments.Select(comment => comment.AuthorId).Concat(reactions.Select(reaction => reaction.UserId))
                 .Concat(reviews.SelectMany(review => new[] { review.HighlightedById, review.HelpHandledById })),
@@ -100,11 +100,4 @@ internal static class ReviewData
             review.Version))];
     }
 
-    public static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken)
-    {
-        var ids = userIds.OfType<string>().Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await db.Users.AsNoTracking().Where(user => ids.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-    }
 }

@@ -15,7 +15,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
     {
         PlanData.EnsureRepOf(viewer, teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, teamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var plan = await db.Set<MorningPlan>().AsNoTracking().Include(candidate => candidate.Visits)
             .SingleOrDefaultAsync(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == day, cancellationToken);
         return plan is null ? null : (await PlanData.ToViewsAsync(db, [plan], today, cancellationToken))[0];
@@ -30,7 +30,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
             .SingleOrDefaultAsync(candidate => candidate.Id == planId, cancellationToken)
             ?? throw new TeamAccessDeniedException(0);
         PlanData.EnsureCanSee(viewer, plan.TeamId, plan.RepId);
-        var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, plan.TeamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, plan.TeamId, cancellationToken));
         return (await PlanData.ToViewsAsync(db, [plan], today, cancellationToken))[0];
     }
 
@@ -47,7 +47,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
         HashSet<int> ids = [];
         input = input with { Visits = [.. input.Visits.Select(row => row.Id is { } id && !ids.Add(id) ? row with { Id = null } : row)] }; // an id twice: the second is a new row
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, teamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = await db.Set<MorningPlan>().Include(candidate => candidate.Visits)
             .SingleOrDefaultAsync(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == day, cancellationToken);
@@ -125,7 +125,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
         PlanData.EnsureRepOf(viewer, teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await PlanData.SettingsAsync(db, teamId, cancellationToken);
-        var deadline = new PlanDeadline(settings.PlanDueAt, await PlanData.TimeZoneAsync(db, teamId, cancellationToken), clock);
+        var deadline = new PlanDeadline(settings.PlanDueAt, await TeamData.TimeZoneAsync(db, teamId, cancellationToken), clock);
         var today = deadline.Today;
         var plan = await db.Set<MorningPlan>()
             .Where(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == today)

@@ -75,15 +75,9 @@ internal sealed class MorningPlansDemoSeed(TimeProvider clock) : IDemoSeedStep
         var teams = await db.Set<Team>().OrderBy(team => team.Id).ToListAsync(cancellationToken);
         foreach (var team in teams)
         {
-            var people = await (from membership in db.Set<TeamMembership>()
-                                join userRole in db.UserRoles on membership.UserId equals userRole.UserId
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                where membership.TeamId == team.Id
-                                orderby membership.User!.Email
-                                select new { membership.UserId, role.Name })
-                .ToListAsync(cancellationToken);
-            var reps = people.Where(person => person.Name == Roles.Rep).Select(person => person.UserId).ToList();
-            var manager = people.FirstOrDefault(person => person.Name == Roles.Manager)?.UserId;
+            var people = await TeamData.MembersWithRolesAsync(db, team.Id, cancellationToken);
+            var reps = people.Where(person => person.Role == Roles.Rep).Select(person => person.UserId).ToList();
+            var manager = people.FirstOrDefault(person => person.Role == Roles.Manager)?.UserId;
             if (reps.Count == 0 || manager is null)
             {
                 continue;

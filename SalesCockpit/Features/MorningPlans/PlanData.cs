@@ -11,9 +11,6 @@ internal static class PlanData
         await db.Set<MorningPlanSettings>().AsNoTracking().SingleOrDefaultAsync(settings => settings.TeamId == teamId, cancellationToken)
         ?? new MorningPlanSettings { TeamId = teamId };
 
-    public static async Task<string> TimeZoneAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
-        await db.Set<Team>().Where(team => team.Id == teamId).Select(team => team.TimeZoneId).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new TeamAccessDeniedException(teamId);
 
     /// <summary>Reps plan their own day in their own team; managers coach, they do not plan.</summary>
     public static void EnsureRepOf(Viewer viewer, int teamId)
@@ -48,7 +45,7 @@ internal static class PlanData
             .Where(comment => planIds.Contains(comment.PlanId))
             .OrderBy(comment => comment.CreatedAt).ThenBy(comment => comment.Id)
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(
+        var names = await TeamData.NamesAsync(
             db,
             plans.Select(plan => plan.RepId)
                 .Concat(comments.Select(comment => comment.AuthorId))
@@ -82,11 +79,4 @@ internal static class PlanData
             plan.Version))];
     }
 
-    public static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken)
-    {
-        var ids = userIds.OfType<string>().Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await db.Users.AsNoTracking().Where(user => ids.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-    }
 }

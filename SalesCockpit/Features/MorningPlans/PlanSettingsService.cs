@@ -25,7 +25,7 @@ public sealed class PlanSettingsService(IDbContextFactory<AppDbContext> dbFactor
         viewer.EnsureCanManageTeam(teamId);
         ValidationFailedException.ThrowIfAny(PlanRules.Validate(input));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        _ = await PlanData.TimeZoneAsync(db, teamId, cancellationToken);
+        _ = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var settings = await db.Set<MorningPlanSettings>().SingleOrDefaultAsync(candidate => candidate.TeamId == teamId, cancellationToken);
         if (settings is null)
         {

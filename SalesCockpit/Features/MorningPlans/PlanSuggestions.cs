@@ -40,7 +40,7 @@ public sealed class PlanSuggestions(IEnumerable<IPlanSuggestionSource> sources, 
         HashSet<int> planned;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            timeZoneId = await PlanData.TimeZoneAsync(db, teamId, cancellationToken);
+            timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
             var plan = await db.Set<MorningPlan>().AsNoTracking().Include(candidate => candidate.Visits)
                 .SingleOrDefaultAsync(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == day, cancellationToken);
             handled = [.. plan?.HandledSuggestions ?? [], .. plan?.Visits.Select(visit => visit.SuggestionKey).OfType<string>() ?? []];

@@ -44,7 +44,7 @@ public sealed class StandUpBoard(
         ArgumentNullException.ThrowIfNull(viewer);
         viewer.EnsureCanManageTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, teamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var plan = await db.Set<MorningPlan>().AsNoTracking().Include(candidate => candidate.Visits)
             .SingleOrDefaultAsync(candidate => candidate.Id == planId && candidate.TeamId == teamId && candidate.Day == today, cancellationToken);
         if (plan is null)
@@ -54,7 +54,7 @@ public sealed class StandUpBoard(
 
         if (plan.SubmittedAt is null)
         {
-            var names = await PlanData.NamesAsync(db, [plan.RepId], cancellationToken);
+            var names = await TeamData.NamesAsync(db, [plan.RepId], cancellationToken);
             return new RepCardView(plan.RepId, names.GetValueOrDefault(plan.RepId, "?"), HasDraft: true, Plan: null);
         }
 
@@ -95,7 +95,7 @@ public sealed class StandUpBoard(
             .Select(candidate => new { candidate.TeamId, candidate.Day, candidate.LockedAt })
             .SingleAsync(cancellationToken);
         viewer.EnsureCanManageTeam(plan.TeamId);
-        var today = TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, plan.TeamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, plan.TeamId, cancellationToken));
         switch (PlanRules.Editability(plan.Day, today, plan.LockedAt))
         {
             case PlanEditability.Locked:
@@ -145,13 +145,13 @@ public sealed class StandUpBoard(
         ArgumentNullException.ThrowIfNull(viewer);
         viewer.EnsureCanManageTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var date = day ?? TeamCalendar.Today(clock, await PlanData.TimeZoneAsync(db, teamId, cancellationToken));
+        var date = day ?? TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var rows = await (from visit in db.Set<PlannedVisit>().AsNoTracking()
                           join plan in db.Set<MorningPlan>() on visit.PlanId equals plan.Id
                           where plan.TeamId == teamId && plan.Day == date && visit.RideAlongRequestedByUserId != null && visit.RemovedAt == null
                           select new { Visit = visit, plan.RepId })
             .ToListAsync(cancellationToken);
-        var names = await PlanData.NamesAsync(db, rows.SelectMany(row => new[] { row.RepId, row.Visit.RideAlongRequestedByUserId }), cancellationToken);
+        var names = await TeamData.NamesAsync(db, rows.SelectMany(row => new[] { row.RepId, row.Visit.RideAlongRequestedByUserId }), cancellationToken);
         return [.. rows
             .OrderBy(row => row.Visit.StartsAt ?? TimeOnly.MaxValue).ThenBy(row => row.Visit.Id)
             .Select(row => new RideAlongRequest(

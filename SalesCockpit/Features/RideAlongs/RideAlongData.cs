@@ -36,15 +36,7 @@ internal static class RideAlongData
         }
     }
 
-    public static async Task<string> TimeZoneAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
-        await db.Set<Team>().Where(team => team.Id == teamId).Select(team => team.TimeZoneId).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new TeamAccessDeniedException(teamId);
 
-    public static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken)
-    {
-        var ids = userIds.OfType<string>().Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Users.AsNoTracking().Where(user => ids.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-    }
 
     public static async Task<Dictionary<int, SkillView>> SkillsAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
         await db.Set<CoachingSkill>().AsNoTracking().Where(skill => skill.TeamId == teamId)

@@ -100,7 +100,7 @@ public sealed partial class RideAlongNotebook(IDbContextFactory<AppDbContext> db
         var rideAlong = await RideAlongData.LoadVisibleAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
         viewer.EnsureCanManageTeam(rideAlong.TeamId);
         RideAlongData.EnsureOpen(rideAlong);
-        var today = TeamCalendar.Today(clock, await RideAlongData.TimeZoneAsync(db, rideAlong.TeamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, rideAlong.TeamId, cancellationToken));
         var errors = RideAlongRules.Validate(input, today);
         if (!string.IsNullOrWhiteSpace(input.OwnerId) && input.OwnerId != rideAlong.RepId && input.OwnerId != rideAlong.ManagerId && input.OwnerId != viewer.UserId)
         {

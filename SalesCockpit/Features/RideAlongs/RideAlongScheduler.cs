@@ -32,7 +32,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
             return existing.Id;
         }
 
-        var timeZoneId = await RideAlongData.TimeZoneAsync(db, input.TeamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, input.TeamId, cancellationToken);
         var today = TeamCalendar.Today(clock, timeZoneId);
         var errors = RideAlongRules.Validate(input, today);
         if (!string.IsNullOrWhiteSpace(input.RepId) && !await IsActiveRepAsync(db, input.TeamId, input.RepId, cancellationToken))
@@ -103,7 +103,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(viewer);
         viewer.EnsureCanSeeTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var timeZoneId = await RideAlongData.TimeZoneAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var today = TeamCalendar.Today(clock, timeZoneId);
         var visible = db.Set<RideAlong>().AsNoTracking().Where(rideAlong => rideAlong.TeamId == teamId);
         if (!viewer.CanSeeTeamWide(teamId))
@@ -117,7 +117,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
             .OrderByDescending(rideAlong => rideAlong.StartsAt).Take(PastListLength).ToListAsync(cancellationToken);
 
         var all = upcoming.Concat(past).ToList();
-        var names = await RideAlongData.NamesAsync(db, all.SelectMany(rideAlong => new[] { rideAlong.RepId, rideAlong.ManagerId }), cancellationToken);
+        var names = await TeamData.NamesAsync(db, all.SelectMany(rideAlong => new[] { rideAlong.RepId, rideAlong.ManagerId }), cancellationToken);
         var customerIds = all.Select(rideAlong => rideAlong.CustomerId).Distinct().ToList();
         var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
             .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);
@@ -138,7 +138,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         var rideAlong = await RideAlongData.LoadVisibleAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
         var isCoach = viewer.CanManageTeam(rideAlong.TeamId);
         var showCoaching = isCoach || rideAlong.Status == RideAlongStatus.Completed;
-        var timeZoneId = await RideAlongData.TimeZoneAsync(db, rideAlong.TeamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, rideAlong.TeamId, cancellationToken);
         var customerName = await db.Set<Customer>().Where(customer => customer.Id == rideAlong.CustomerId).Select(customer => customer.Name).SingleOrDefaultAsync(cancellationToken) ?? "?";
         var skills = await RideAlongData.SkillsAsync(db, rideAlong.TeamId, cancellationToken);
         var notes = showCoaching
@@ -148,7 +148,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
             ? await db.Set<SkillScore>().AsNoTracking().Where(score => score.RideAlongId == rideAlongId).ToDictionaryAsync(score => score.SkillId, score => score.Score, cancellationToken)
             : [];
         var actions = await db.Set<AgreedAction>().AsNoTracking().Where(action => action.RideAlongId == rideAlongId).OrderBy(action => action.DueOn).ThenBy(action => action.CreatedAt).ToListAsync(cancellationToken);
-        var names = await RideAlongData.NamesAsync(db, actions.Select(action => action.OwnerId).Append(rideAlong.RepId).Append(rideAlong.ManagerId), cancellationToken);
+        var names = await TeamData.NamesAsync(db, actions.Select(action => action.OwnerId).Append(rideAlong.RepId).Append(rideAlong.ManagerId), cancellationToken);
 
         return new RideAlongDetails(
             rideAlong.Id, rideAlong.TeamId, timeZoneId, rideAlong.Day, RideAlongData.LocalTime(rideAlong.StartsAt, timeZoneId),
@@ -167,7 +167,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         manager.EnsureCanManageTeam(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await TeamSkills.EnsureDefaultsAsync(db, teamId, clock, cancellationToken);
-        var today = TeamCalendar.Today(clock, await RideAlongData.TimeZoneAsync(db, teamId, cancellationToken));
+        var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var reps = await ActiveRepsAsync(db, teamId, cancellationToken);
         var skills = await RideAlongData.SkillsAsync(db, teamId, cancellationToken);
         var steps = await db.Set<LadderPosition>().AsNoTracking().Where(position => position.TeamId == teamId)

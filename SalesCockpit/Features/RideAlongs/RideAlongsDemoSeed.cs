@@ -61,15 +61,9 @@ internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
         {
             await TeamSkills.EnsureDefaultsAsync(db, team.Id, clock, cancellationToken);
             var skills = await db.Set<CoachingSkill>().Where(skill => skill.TeamId == team.Id).OrderBy(skill => skill.SortOrder).Select(skill => skill.Id).ToListAsync(cancellationToken);
-            var people = await (from membership in db.Set<TeamMembership>()
-                                join userRole in db.UserRoles on membership.UserId equals userRole.UserId
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                where membership.TeamId == team.Id
-                                orderby membership.User!.Email
-                                select new { membership.UserId, role.Name })
-                .ToListAsync(cancellationToken);
-            var manager = people.FirstOrDefault(person => person.Name == Roles.Manager)?.UserId;
-            var reps = people.Where(person => person.Name == Roles.Rep).Select(person => person.UserId).ToList();
+            var people = await TeamData.MembersWithRolesAsync(db, team.Id, cancellationToken);
+            var manager = people.FirstOrDefault(person => person.Role == Roles.Manager)?.UserId;
+            var reps = people.Where(person => person.Role == Roles.Rep).Select(person => person.UserId).ToList();
             if (manager is null || reps.Count == 0 || skills.Count == 0)
             {
                 continue;

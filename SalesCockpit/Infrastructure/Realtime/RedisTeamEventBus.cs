@@ -17,6 +17,7 @@ public sealed partial class RedisTeamEventBus(
     private readonly RedisChannel channel = RedisChannel.Literal(options.RedisChannel);
     private ConnectionMultiplexer? redis;
     private volatile bool connected;
+    private int subscribed;
 
     public event Action? Changed;
 
@@ -28,15 +29,17 @@ public sealed partial class RedisTeamEventBus(
     {
         var configuration = ConfigurationOptions.Parse(options.RedisConfiguration);
         configuration.AbortOnConnectFail = false;
-        configuration.ConnectRetry = int.MaxValue;
+        // Few tries at start so the app starts without Redis; after that the multiplexer keeps reconnecting by itself.
+        configuration.ConnectRetry = 2;
+        configuration.ConnectTimeout = 2000;
         configuration.ReconnectRetryPolicy = new LinearRetry(1000);
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName = "salescockpit-" + serverId[..8];
         redis = await ConnectionMultiplexer.ConnectAsync(configuration);
         redis.ConnectionFailed += (_, args) => SetConnected(false, args.Exception);
-        redis.ConnectionRestored += (_, _) => SetConnected(true, null);
-        await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => Receive(message));
-        SetConnected(redis.IsConnected, null);
+        redis.ConnectionRestored += (_, _) => _ = EnsureSubscribedAsync();
+        // Redis may be down when the app starts: the app starts anyway and subscribes once Redis answers.
+        await EnsureSubscribedAsync();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -69,6 +72,29 @@ public sealed partial class RedisTeamEventBus(
         if (redis is not null)
         {
             await redis.DisposeAsync();
+        }
+    }
+
+    private async Task EnsureSubscribedAsync()
+    {
+        if (redis is null || !redis.IsConnected)
+        {
+            return;
+        }
+
+        try
+        {
+            if (Interlocked.CompareExchange(ref subscribed, 1, 0) == 0)
+            {
+                await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => Receive(message));
+            }
+
+            SetConnected(true, null);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            Interlocked.Exchange(ref subscribed, 0);
+            SetConnected(false, exception);
         }
     }
 
