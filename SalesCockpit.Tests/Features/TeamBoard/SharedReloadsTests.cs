@@ -20,8 +20,8 @@ public class SharedReloadsTests
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => reloads.LoadAsync(Manager, East.Id, cause, "activity", Load)));
         var otherPanel = await reloads.LoadAsync(Manager, East.Id, cause, "stalled", Load);
 
-        Assert.All(results, result => Assert.Equal("load 1", result));
-        Assert.Equal("load 2", otherPanel);
+        Assert.All(results, result => Assert.Equal("load 1", result.Value));
+        Assert.Equal("load 2", otherPanel.Value);
     }
 
     [Fact]
@@ -34,7 +34,20 @@ public class SharedReloadsTests
         var second = await reloads.LoadAsync(Manager, East.Id, new TeamEvent(East.Id, "customers.record", "7"), "activity", Load);
         var first = await reloads.LoadAsync(Manager, East.Id, null, "activity", Load);
 
-        Assert.Equal(("load 2", "load 3"), (second, first));
+        Assert.Equal(("load 2", "load 3"), (second.Value, first.Value));
+    }
+
+    [Fact]
+    public async Task TheFingerprintTellsWhetherAReloadChangedAnything()
+    {
+        Task<IReadOnlyList<Row>> Load(params Row[] rows) => Task.FromResult<IReadOnlyList<Row>>(rows);
+
+        var before = await reloads.LoadAsync(Manager, East.Id, null, "activity", () => Load(new Row("Li Na", 3), new Row("Wang Wei", 1)));
+        var same = await reloads.LoadAsync(Manager, East.Id, new TeamEvent(East.Id, "customers.record"), "activity", () => Load(new Row("Li Na", 3), new Row("Wang Wei", 1)));
+        var changed = await reloads.LoadAsync(Manager, East.Id, new TeamEvent(East.Id, "customers.record"), "activity", () => Load(new Row("Li Na", 4), new Row("Wang Wei", 1)));
+
+        Assert.Equal(before.Fingerprint, same.Fingerprint);
+        Assert.NotEqual(before.Fingerprint, changed.Fingerprint);
     }
 
     [Fact]
@@ -47,5 +60,11 @@ public class SharedReloadsTests
 
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(rep, East.Id, cause, "activity", () => Task.FromResult("x")));
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(otherManager, East.Id, cause, "activity", () => Task.FromResult("x")));
+    }
+
+    // Count is data; Described is computed from it and must not make the fingerprint recurse or differ.
+    private sealed record Row(string Name, int Count)
+    {
+        public Row Described => this with { Name = Name + "!" };
     }
 }

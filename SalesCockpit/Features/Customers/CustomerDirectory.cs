@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
@@ -111,7 +112,9 @@ public enum TimelineEntryKind
     Event,
 }
 
+/// <summary>A line of a customer's timeline; <see cref="Key"/> ("f" or "e" and the record's id) stays the same across reloads.</summary>
 public sealed record TimelineEntry(
+    string Key,
     TimelineEntryKind Kind,
     DateTime At,
     string? ActorName,
@@ -319,10 +322,10 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         string? NameOf(string? id) => id is null ? null : names.GetValueOrDefault(id, "?");
 
         return [.. followUps.Select(followUp => new TimelineEntry(
-                TimelineEntryKind.FollowUp, followUp.OccurredAt, NameOf(followUp.AuthorId), followUp.Kind, followUp.Content, followUp.Outcome, followUp.NextStep,
+                "f" + followUp.Id.ToString(CultureInfo.InvariantCulture), TimelineEntryKind.FollowUp, followUp.OccurredAt, NameOf(followUp.AuthorId), followUp.Kind, followUp.Content, followUp.Outcome, followUp.NextStep,
                 followUp.NextFollowUpOn, null, null, null, null, null))
             .Concat(events.Select(customerEvent => new TimelineEntry(
-                TimelineEntryKind.Event, customerEvent.OccurredAt, NameOf(customerEvent.ActorId), null, null, null, null, null,
+                "e" + customerEvent.Id.ToString(CultureInfo.InvariantCulture), TimelineEntryKind.Event, customerEvent.OccurredAt, NameOf(customerEvent.ActorId), null, null, null, null, null,
                 customerEvent.Kind, NameOf(customerEvent.FromOwnerId), NameOf(customerEvent.ToOwnerId), customerEvent.Reason, customerEvent.Detail)))
             .OrderByDescending(entry => entry.At)
             .ThenBy(entry => entry.Kind)
@@ -467,12 +470,12 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var followUps = await db.Set<FollowUp>().AsNoTracking()
             .Where(followUp => followUp.TeamId == teamId)
             .OrderByDescending(followUp => followUp.CreatedAt).Take(take)
-            .Select(followUp => new { OccurredAt = followUp.CreatedAt, followUp.CustomerId, ActorId = (string?)followUp.AuthorId, FollowUpKind = (FollowUpKind?)followUp.Kind, EventKind = (CustomerEventKind?)null })
+            .Select(followUp => new { followUp.Id, OccurredAt = followUp.CreatedAt, followUp.CustomerId, ActorId = (string?)followUp.AuthorId, FollowUpKind = (FollowUpKind?)followUp.Kind, EventKind = (CustomerEventKind?)null })
             .ToListAsync(cancellationToken);
         var moves = await db.Set<CustomerEvent>().AsNoTracking()
             .Where(customerEvent => customerEvent.TeamId == teamId && customerEvent.Kind != CustomerEventKind.StatusChanged)
             .OrderByDescending(customerEvent => customerEvent.OccurredAt).Take(take)
-            .Select(customerEvent => new { customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind })
+            .Select(customerEvent => new { customerEvent.Id, customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind })
             .ToListAsync(cancellationToken);
         var latest = followUps.Concat(moves).OrderByDescending(item => item.OccurredAt).Take(take).ToList();
         var names = await TeamData.NamesAsync(db, [.. latest.Select(item => item.ActorId)], cancellationToken);
@@ -480,10 +483,13 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
             .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);
         return [.. latest.Select(item => new TeamActivity(
-            item.OccurredAt, item.CustomerId, customers.GetValueOrDefault(item.CustomerId, ""),
+            (item.FollowUpKind is null ? "e" : "f") + item.Id.ToString(CultureInfo.InvariantCulture), item.OccurredAt, item.CustomerId, customers.GetValueOrDefault(item.CustomerId, ""),
             item.ActorId is null ? null : names.GetValueOrDefault(item.ActorId), item.FollowUpKind, item.EventKind))];
     }
 }
 
-/// <summary>One line of the team's activity: a follow-up (<see cref="FollowUpKind"/>) or a pool move (<see cref="EventKind"/>).</summary>
-public sealed record TeamActivity(DateTime OccurredAt, int CustomerId, string CustomerName, string? ActorName, FollowUpKind? FollowUpKind, CustomerEventKind? EventKind);
+/// <summary>
+/// One line of the team's activity: a follow-up (<see cref="FollowUpKind"/>) or a pool move (<see cref="EventKind"/>).
+/// <see cref="Key"/> stays the same across reloads ("f" or "e" and the record's id), so a new line is one insert on a page.
+/// </summary>
+public sealed record TeamActivity(string Key, DateTime OccurredAt, int CustomerId, string CustomerName, string? ActorName, FollowUpKind? FollowUpKind, CustomerEventKind? EventKind);

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
 
@@ -9,14 +12,22 @@ namespace SalesCockpit.Features.TeamBoard;
 /// Every open board of a team shows the same team-wide data, and the bus hands each of them the same event instance.
 /// So the first panel of a kind to reload after an event runs the query and the team's other boards share its result:
 /// one query per panel kind and event instead of one per open board. A new event is a new instance, so nothing is stale.
+/// Each result carries a fingerprint of its content, taken once per load, so a panel can tell that a reload changed
+/// nothing and skip its render.
 /// </summary>
 public sealed class SharedReloads
 {
+    // Only data is hashed: computed (get-only) properties derive from it, and some never end (a period's Previous period).
+    private static readonly JsonSerializerOptions FingerprintOptions = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DataPropertiesOnly } },
+    };
+
     private readonly ConditionalWeakTable<TeamEvent, ConcurrentDictionary<string, Lazy<Task<object>>>> loadsByEvent = new();
 
     // The viewer is checked for team-wide reading before any shared result is handed out. Without a cause (a first
     // load) the load always runs; the panel name separates the loads of one event.
-    public async Task<T> LoadAsync<T>(Viewer viewer, int teamId, TeamEvent? cause, string panel, Func<Task<T>> load)
+    public async Task<Loaded<T>> LoadAsync<T>(Viewer viewer, int teamId, TeamEvent? cause, string panel, Func<Task<T>> load)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -24,11 +35,30 @@ public sealed class SharedReloads
         viewer.EnsureCanSeeTeamWide(teamId);
         if (cause is null || cause.TeamId != teamId)
         {
-            return await load();
+            return Fingerprinted(await load());
         }
 
         var loads = loadsByEvent.GetValue(cause, _ => new ConcurrentDictionary<string, Lazy<Task<object>>>());
-        var shared = loads.GetOrAdd(panel, _ => new Lazy<Task<object>>(async () => await load()));
-        return (T)await shared.Value;
+        var shared = loads.GetOrAdd(panel, _ => new Lazy<Task<object>>(async () => Fingerprinted(await load())));
+        return (Loaded<T>)await shared.Value;
+    }
+
+    private static Loaded<T> Fingerprinted<T>(T value) =>
+        new(value, Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, FingerprintOptions))));
+
+    private static void DataPropertiesOnly(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var computed in typeInfo.Properties.Where(property => property.Set is null).ToList())
+        {
+            typeInfo.Properties.Remove(computed);
+        }
     }
 }
+
+/// <summary>A panel's data and a fingerprint of its content: equal fingerprints, nothing to show anew.</summary>
+public sealed record Loaded<T>(T Value, string Fingerprint);
