@@ -17,7 +17,12 @@ var builder = WebApplication.CreateBuilder(args);
 var seedDemo = args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("Database:SeedDemo");
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(mud =>
+{
+    // Confirmations such as "follow-up saved" appear and leave quickly instead of fading for seconds.
+    mud.SnackbarConfiguration.ShowTransitionDuration = 200;
+    mud.SnackbarConfiguration.HideTransitionDuration = 300;
+});
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppLocalization();

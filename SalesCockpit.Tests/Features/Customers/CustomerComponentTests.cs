@@ -86,6 +86,8 @@ public class CustomerComponentTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Contains("budget approved for Q1", page.Find("[data-testid=timeline]").TextContent));
         page.WaitForAssertion(() => Assert.Equal("15", page.Find("[data-testid=countdown]").GetAttribute("data-days")));
+        // The emptied form is ready for the next follow-up, not red with "required".
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=follow-up-form] .mud-input-error")));
     }
 
     [Fact]
