@@ -3,8 +3,9 @@ using System.Globalization;
 namespace SalesCockpit.Benchmarks.Board;
 
 /// <summary>
-/// CPU time used so far (user + system, from /proc) by the app and by the browser side (every other descendant of this
-/// process: Playwright's driver and Chromium). On two shared cores, both compete with the push being measured.
+/// CPU time used so far (user + system, from /proc) by the app and by the client side: this tool's own process (Playwright's
+/// client and the board circuits without a browser) and every other descendant of it (Playwright's driver and Chromium).
+/// On two shared cores, both compete with the push being measured.
 /// </summary>
 public readonly record struct CpuUse(TimeSpan App, TimeSpan Browser)
 {
@@ -21,7 +22,7 @@ public readonly record struct CpuUse(TimeSpan App, TimeSpan Browser)
             }
         }
 
-        var browser = processes.Where(process => process.Key != appProcessId && IsDescendant(process.Key, Environment.ProcessId, processes))
+        var browser = processes.Where(process => process.Key == Environment.ProcessId || (process.Key != appProcessId && IsDescendant(process.Key, Environment.ProcessId, processes)))
             .Sum(process => process.Value.Seconds);
         var app = processes.TryGetValue(appProcessId, out var own) ? own.Seconds : 0;
         return new CpuUse(TimeSpan.FromSeconds(app), TimeSpan.FromSeconds(browser));

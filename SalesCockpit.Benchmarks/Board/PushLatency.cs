@@ -8,7 +8,7 @@ namespace SalesCockpit.Benchmarks.Board;
 /// click: to the first-opened board (the manager's), to the last-opened one (the bus serves subscribers in the order they came, so
 /// it is served last), to each board (every board of every save), to the last board of each save, to the rep's own timeline.
 /// </summary>
-public sealed record PushSeries(int Boards, Timings ToFirstBoard, Timings ToLastOpenedBoard, Timings ToEveryBoard, Timings ToLastBoard, Timings ToOwnTimeline, Timings HealthRoundTrip, int Missed, CpuUse CpuPerSave);
+public sealed record PushSeries(int Boards, int LightCircuits, double LightBatchesPerSave, Timings ToFirstBoard, Timings ToLastOpenedBoard, Timings ToEveryBoard, Timings ToLastBoard, Timings ToOwnTimeline, Timings HealthRoundTrip, int Missed, CpuUse CpuPerSave);
 
 /// <summary>
 /// Time from the rep's click on "save" until each board shows the follow-up in its live activity panel. Both sides stamp
@@ -97,6 +97,31 @@ public static class PushLatency
         series.Add(await MeasureSeriesAsync(app, http, [board, .. extraPages], repPages, team, saves));
 
         await BoardCircuits.CloseAsync(extraContexts);
+
+        // The same with 50 board circuits that have no browser: the server's whole work per board, not the browsers'. A board
+        // on a screen opened after them is served last.
+        Console.WriteLine($"Opening {extraBoards} board circuits without a browser ...");
+        var cookies = new System.Net.CookieContainer();
+        foreach (var cookie in await board.Context.CookiesAsync())
+        {
+            cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        }
+
+        var lightCircuits = new List<LightBoardCircuit>();
+        for (var i = 0; i < extraBoards; i++)
+        {
+            lightCircuits.Add(await LightBoardCircuit.StartAsync(app.BaseAddress, team.BoardPath, cookies));
+        }
+
+        var lastOpened = await BenchBrowser.OpenAsync(board.Context, team.BoardPath);
+        await PrepareBoardAsync(lastOpened);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        series.Add(await MeasureSeriesAsync(app, http, [board, lastOpened], repPages, team, saves, lightCircuits));
+        foreach (var circuit in lightCircuits)
+        {
+            await circuit.DisposeAsync();
+        }
+
         await first.Context.CloseAsync();
         await board.Context.CloseAsync();
         return series;
@@ -109,7 +134,7 @@ public static class PushLatency
     }
 
     /// <summary>The first board subscribed first, so the bus serves it first; every board is measured to see the last one too.</summary>
-    private static async Task<PushSeries> MeasureSeriesAsync(AppUnderTest app, HttpClient http, IReadOnlyList<IPage> boards, IPage[] repPages, DemoTeam team, int saves)
+    private static async Task<PushSeries> MeasureSeriesAsync(AppUnderTest app, HttpClient http, IReadOnlyList<IPage> boards, IPage[] repPages, DemoTeam team, int saves, List<LightBoardCircuit>? lightCircuits = null)
     {
         var health = await Timings.MeasureAsync(200, async () => (await http.GetAsync(new Uri("healthz", UriKind.Relative))).Dispose());
         foreach (var board in boards)
@@ -117,6 +142,8 @@ public static class PushLatency
             await board.EvaluateAsync("() => { window.benchLog = []; }");
         }
 
+        lightCircuits ??= [];
+        var lightBatchesBefore = lightCircuits.Sum(circuit => circuit.RenderBatches);
         var done = new List<Save>();
         var toOwnTimeline = new List<double>();
         var cpuBefore = CpuUse.Read(app.ProcessId);
@@ -135,6 +162,12 @@ public static class PushLatency
         }
 
         var cpu = CpuUse.Read(app.ProcessId) - cpuBefore;
+        if (lightCircuits.FirstOrDefault(circuit => circuit.Error is not null) is { } failed)
+        {
+            throw new InvalidOperationException("A board circuit without a browser failed: " + failed.Error);
+        }
+
+        var lightBatchesPerSave = lightCircuits.Count == 0 ? 0 : (lightCircuits.Sum(circuit => circuit.RenderBatches) - lightBatchesBefore) / (double)lightCircuits.Count / Math.Max(1, done.Count);
         var logs = new List<BoardLogEntry[]>();
         foreach (var board in boards)
         {
@@ -171,9 +204,9 @@ public static class PushLatency
         }
 
         var attempts = Math.Max(1, done.Count);
-        var result = new PushSeries(boards.Count, new Timings(toFirstBoard), new Timings(toLastOpenedBoard), new Timings(toEveryBoard), new Timings(toLastBoard), new Timings(toOwnTimeline), health, missed,
+        var result = new PushSeries(boards.Count, lightCircuits.Count, lightBatchesPerSave, new Timings(toFirstBoard), new Timings(toLastOpenedBoard), new Timings(toEveryBoard), new Timings(toLastBoard), new Timings(toOwnTimeline), health, missed,
             new CpuUse(cpu.App / attempts, cpu.Browser / attempts));
-        Console.WriteLine($"  {boards.Count} boards: {result.ToFirstBoard.Count} saves, first board p50 {Timings.Format(result.ToFirstBoard.Median)} p95 {Timings.Format(result.ToFirstBoard.P95)}; " +
+        Console.WriteLine($"  {boards.Count} boards + {lightCircuits.Count} without a browser ({lightBatchesPerSave:0.00} render batches each per save): {result.ToFirstBoard.Count} saves, first board p50 {Timings.Format(result.ToFirstBoard.Median)} p95 {Timings.Format(result.ToFirstBoard.P95)}; " +
             $"last-opened board p50 {Timings.Format(result.ToLastOpenedBoard.Median)} p95 {Timings.Format(result.ToLastOpenedBoard.P95)}; every board p50 {Timings.Format(result.ToEveryBoard.Median)} p95 {Timings.Format(result.ToEveryBoard.P95)}; last board p95 {Timings.Format(result.ToLastBoard.P95)}; missed {missed}");
         return result;
     }
