@@ -12,8 +12,8 @@ namespace SalesCockpit.Features.TeamBoard;
 /// Every open board of a team shows the same team-wide data, and the bus hands each of them the same event instance.
 /// So the first panel of a kind to reload after an event runs the query and the team's other boards share its result:
 /// one query per panel kind and event instead of one per open board. A new event is a new instance, so nothing is stale.
-/// Each result carries a fingerprint of its content, taken once per load, so a panel can tell that a reload changed
-/// nothing and skip its render.
+/// Each result carries a fingerprint of its content, taken at most once per load and only when a reload is compared
+/// with it (never for a prerendered page), so a panel can tell that a reload changed nothing and skip its render.
 /// </summary>
 public sealed class SharedReloads
 {
@@ -35,16 +35,16 @@ public sealed class SharedReloads
         viewer.EnsureCanSeeTeamWide(teamId);
         if (cause is null || cause.TeamId != teamId)
         {
-            return Fingerprinted(await load());
+            return new Loaded<T>(await load());
         }
 
         var loads = loadsByEvent.GetValue(cause, _ => new ConcurrentDictionary<string, Lazy<Task<object>>>());
-        var shared = loads.GetOrAdd(panel, _ => new Lazy<Task<object>>(async () => Fingerprinted(await load())));
+        var shared = loads.GetOrAdd(panel, _ => new Lazy<Task<object>>(async () => new Loaded<T>(await load())));
         return (Loaded<T>)await shared.Value;
     }
 
-    private static Loaded<T> Fingerprinted<T>(T value) =>
-        new(value, Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, FingerprintOptions))));
+    internal static string FingerprintOf<T>(T value) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, FingerprintOptions)));
 
     private static void DataPropertiesOnly(JsonTypeInfo typeInfo)
     {
@@ -61,4 +61,12 @@ public sealed class SharedReloads
 }
 
 /// <summary>A panel's data and a fingerprint of its content: equal fingerprints, nothing to show anew.</summary>
-public sealed record Loaded<T>(T Value, string Fingerprint);
+public sealed class Loaded<T>(T value)
+{
+    private readonly Lazy<string> fingerprint = new(() => SharedReloads.FingerprintOf(value));
+
+    public T Value { get; } = value;
+
+    /// <summary>Computed on first use, once for all the boards that share this result.</summary>
+    public string Fingerprint => fingerprint.Value;
+}

@@ -15,7 +15,7 @@ public abstract class BoardPanelBase<TData> : ComponentBase
 {
     private int loadedTeamId;
     private Viewer? loadedFor;
-    private string? fingerprint;
+    private Loaded<TData>? shown;
 
     [Inject]
     private SharedReloads Reloads { get; set; } = default!;
@@ -55,7 +55,7 @@ public abstract class BoardPanelBase<TData> : ComponentBase
     protected async Task ReloadAsync(TeamEvent cause)
     {
         var loaded = await Reloads.LoadAsync(Viewer, TeamId, cause, GetType().Name, LoadDataAsync);
-        if (loaded.Fingerprint != fingerprint)
+        if (shown is null || loaded.Fingerprint != shown.Fingerprint)
         {
             Show(loaded);
             StateHasChanged();
@@ -67,7 +67,7 @@ public abstract class BoardPanelBase<TData> : ComponentBase
 
     private void Show(Loaded<TData> loaded)
     {
-        (Data, fingerprint) = (loaded.Value, loaded.Fingerprint);
+        (Data, shown) = (loaded.Value, loaded);
         OnDataChanged();
     }
 }
