@@ -88,6 +88,10 @@ public class CustomerComponentTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Equal("15", page.Find("[data-testid=countdown]").GetAttribute("data-days")));
         // The emptied form is ready for the next follow-up, not red with "required".
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=follow-up-form] .mud-input-error")));
+
+        // ...and an empty second one is still refused next to the field.
+        page.Find("[data-testid=follow-up-form] form").Submit();
+        page.WaitForAssertion(() => Assert.Contains("Required.", page.Find("[data-testid=follow-up-form]").TextContent));
     }
 
     [Fact]

@@ -47,18 +47,54 @@ public class BoardPanelBaseTests : ComponentTestContext
         Assert.Equal("Li Na · call", panel.Markup);
     }
 
+    [Fact]
+    public async Task AnOlderReloadThatFinishesLastDoesNotReplaceNewerData()
+    {
+        var source = new RowSource("first");
+        var panel = Render<CountingPanel>(parameters => parameters.Add(p => p.TeamId, East.Id).Add(p => p.Viewer, Manager).Add(p => p.Source, source));
+        panel.WaitForAssertion(() => Assert.Equal("first", panel.Markup));
+
+        var slowLoad = source.HoldNextLoad();
+        source.Rows = ["older"];
+        await Bus.PublishAsync(new TeamEvent(East.Id, "customers.record"));
+        panel.WaitForAssertion(() => Assert.Equal(2, source.Loads));
+        source.Rows = ["newer"];
+        await Bus.PublishAsync(new TeamEvent(East.Id, "customers.record"));
+        panel.WaitForAssertion(() => Assert.Equal("newer", panel.Markup));
+
+        slowLoad.SetResult();
+        await source.HeldLoadReturned;
+        await panel.InvokeAsync(() => { });
+
+        Assert.Equal("newer", panel.Markup);
+    }
+
     private sealed class RowSource(params string[] rows)
     {
+        private readonly TaskCompletionSource heldLoadReturned = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource? hold;
         private int loads;
 
         public IReadOnlyList<string> Rows { get; set; } = rows;
 
         public int Loads => Volatile.Read(ref loads);
 
-        public Task<IReadOnlyList<string>> LoadAsync()
+        public Task HeldLoadReturned => heldLoadReturned.Task;
+
+        /// <summary>The next load reads the rows at once but returns them only when the returned source is set.</summary>
+        public TaskCompletionSource HoldNextLoad() => hold = new TaskCompletionSource();
+
+        public async Task<IReadOnlyList<string>> LoadAsync()
         {
             Interlocked.Increment(ref loads);
-            return Task.FromResult<IReadOnlyList<string>>([.. Rows]);
+            IReadOnlyList<string> rows = [.. Rows];
+            if (Interlocked.Exchange(ref hold, null) is { } held)
+            {
+                await held.Task;
+                heldLoadReturned.SetResult();
+            }
+
+            return rows;
         }
     }
 

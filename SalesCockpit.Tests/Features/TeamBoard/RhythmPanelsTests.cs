@@ -68,6 +68,10 @@ public class RhythmPanelsTests : ComponentTestContext
         rideAlongs.WaitForAssertion(() => Assert.Contains("Hengrui", rideAlongs.Find("[data-testid=ridealong-row]").TextContent));
         Assert.Equal("scheduled", rideAlongs.Find("[data-testid=ridealong-row]").GetAttribute("data-state"));
         Assert.Contains(rep.DisplayName, matrix.Markup);
+
+        // At 23:00 in Shanghai the visit is under way: the clock says so, no event does.
+        Clock.Advance(TimeSpan.FromHours(14) + TimeSpan.FromMinutes(1));
+        rideAlongs.WaitForAssertion(() => Assert.Equal("inprogress", rideAlongs.Find("[data-testid=ridealong-row]").GetAttribute("data-state")));
     }
 
     private async Task RenameAsync(string userId, string name)

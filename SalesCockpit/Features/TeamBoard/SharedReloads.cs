@@ -43,8 +43,18 @@ public sealed class SharedReloads
         return (Loaded<T>)await shared.Value;
     }
 
-    internal static string FingerprintOf<T>(T value) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, FingerprintOptions)));
+    internal static string FingerprintOf<T>(T value)
+    {
+        try
+        {
+            return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, FingerprintOptions)));
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            // Data the serializer cannot take counts as changed every time: the panel renders as it did before fingerprints.
+            return Guid.NewGuid().ToString("N");
+        }
+    }
 
     private static void DataPropertiesOnly(JsonTypeInfo typeInfo)
     {

@@ -16,6 +16,7 @@ public abstract class BoardPanelBase<TData> : ComponentBase
     private int loadedTeamId;
     private Viewer? loadedFor;
     private Loaded<TData>? shown;
+    private int loadsStarted;
 
     [Inject]
     private SharedReloads Reloads { get; set; } = default!;
@@ -49,13 +50,15 @@ public abstract class BoardPanelBase<TData> : ComponentBase
         }
 
         (loadedTeamId, loadedFor) = (TeamId, Viewer);
-        Show(await Reloads.LoadAsync(Viewer, TeamId, null, GetType().Name, LoadDataAsync));
+        if (await LoadLatestAsync(null) is { } loaded)
+        {
+            Show(loaded);
+        }
     }
 
     protected async Task ReloadAsync(TeamEvent cause)
     {
-        var loaded = await Reloads.LoadAsync(Viewer, TeamId, cause, GetType().Name, LoadDataAsync);
-        if (shown is null || loaded.Fingerprint != shown.Fingerprint)
+        if (await LoadLatestAsync(cause) is { } loaded && (shown is null || loaded.Fingerprint != shown.Fingerprint))
         {
             Show(loaded);
             StateHasChanged();
@@ -63,7 +66,22 @@ public abstract class BoardPanelBase<TData> : ComponentBase
     }
 
     /// <summary>Loads again without an event, e.g. when the clock changes what the data means; the caller renders.</summary>
-    protected async Task LoadAgainAsync() => Show(await Reloads.LoadAsync(Viewer, TeamId, null, GetType().Name, LoadDataAsync));
+    protected async Task LoadAgainAsync()
+    {
+        if (await LoadLatestAsync(null) is { } loaded)
+        {
+            Show(loaded);
+        }
+    }
+
+    // Loads can overlap (two events close together, an event during the first load); one that a later load overtook
+    // returns null, so older data never replaces newer. All of this runs on the renderer's context, one step at a time.
+    private async Task<Loaded<TData>?> LoadLatestAsync(TeamEvent? cause)
+    {
+        var load = ++loadsStarted;
+        var loaded = await Reloads.LoadAsync(Viewer, TeamId, cause, GetType().FullName!, LoadDataAsync);
+        return load == loadsStarted ? loaded : null;
+    }
 
     private void Show(Loaded<TData> loaded)
     {
