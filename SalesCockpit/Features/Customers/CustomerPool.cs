@@ -298,7 +298,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (toUserId is not null && !await IsActiveRepOfAsync(db, teamId, toUserId, cancellationToken))
+        if (toUserId is not null && !await TeamData.IsActiveRepAsync(db, teamId, toUserId, cancellationToken))
         {
             throw new ValidationFailedException([new FieldError("To", "Handover_NotARep")]);
         }
@@ -512,13 +512,6 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         var names = await TeamData.NamesAsync(db, [ownerId], cancellationToken);
         return new PoolRuleException("Claim_AlreadyTaken", ownerId is null ? "?" : names.GetValueOrDefault(ownerId, "?"));
     }
-
-    private static async Task<bool> IsActiveRepOfAsync(AppDbContext db, int teamId, string userId, CancellationToken cancellationToken) =>
-        await (from membership in db.Set<TeamMembership>()
-               join userRole in db.UserRoles on membership.UserId equals userRole.UserId
-               join role in db.Roles on userRole.RoleId equals role.Id
-               where membership.TeamId == teamId && membership.UserId == userId && membership.User!.IsActive && role.Name == Roles.Rep
-               select membership).AnyAsync(cancellationToken);
 
     private Task PublishAsync(int teamId, string topic, int? customerId, Viewer viewer, CancellationToken cancellationToken) =>
         eventBus.PublishAsync(new TeamEvent(teamId, topic, customerId?.ToString(System.Globalization.CultureInfo.InvariantCulture), viewer.UserId), cancellationToken);

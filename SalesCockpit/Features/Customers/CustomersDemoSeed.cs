@@ -53,9 +53,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
         var teams = await db.Set<Team>().OrderBy(team => team.Id).ToListAsync(cancellationToken);
         foreach (var team in teams)
         {
-            var people = await TeamData.MembersWithRolesAsync(db, team.Id, cancellationToken);
-            var reps = people.Where(person => person.Role == Roles.Rep).Select(person => person.UserId).ToList();
-            var manager = people.FirstOrDefault(person => person.Role == Roles.Manager)?.UserId;
+            var (reps, manager) = await TeamData.RepsAndManagerAsync(db, team.Id, cancellationToken);
             if (reps.Count == 0 || manager is null)
             {
                 continue;
@@ -83,7 +81,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
         }
     }
 
-    private async Task SeedTeamAsync(AppDbContext db, Team team, CustomerPoolSettings settings, List<string> reps, string manager, int count, int cityOffset, Random random, CancellationToken cancellationToken)
+    private async Task SeedTeamAsync(AppDbContext db, Team team, CustomerPoolSettings settings, IReadOnlyList<string> reps, string manager, int count, int cityOffset, Random random, CancellationToken cancellationToken)
     {
         var tz = team.TimeZoneId;
         var today = TeamCalendar.Today(clock, tz);

@@ -75,9 +75,7 @@ internal sealed class MorningPlansDemoSeed(TimeProvider clock) : IDemoSeedStep
         var teams = await db.Set<Team>().OrderBy(team => team.Id).ToListAsync(cancellationToken);
         foreach (var team in teams)
         {
-            var people = await TeamData.MembersWithRolesAsync(db, team.Id, cancellationToken);
-            var reps = people.Where(person => person.Role == Roles.Rep).Select(person => person.UserId).ToList();
-            var manager = people.FirstOrDefault(person => person.Role == Roles.Manager)?.UserId;
+            var (reps, manager) = await TeamData.RepsAndManagerAsync(db, team.Id, cancellationToken);
             if (reps.Count == 0 || manager is null)
             {
                 continue;

@@ -28,6 +28,15 @@ internal static class RideAlongData
         }
     }
 
+    /// <summary>A ride-along the viewer coaches (manages its team) that is still open to changes.</summary>
+    public static async Task<RideAlong> LoadOpenToCoachAsync(AppDbContext db, Viewer viewer, int rideAlongId, bool tracked, CancellationToken cancellationToken)
+    {
+        var rideAlong = await LoadVisibleAsync(db, viewer, rideAlongId, tracked, cancellationToken);
+        viewer.EnsureCanManageTeam(rideAlong.TeamId);
+        EnsureOpen(rideAlong);
+        return rideAlong;
+    }
+
     public static void EnsureOpen(RideAlong rideAlong)
     {
         if (rideAlong.Status != RideAlongStatus.Scheduled)

@@ -16,9 +16,7 @@ public sealed class RideAlongDebrief(IDbContextFactory<AppDbContext> dbFactory, 
     {
         ArgumentNullException.ThrowIfNull(manager);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rideAlong = await RideAlongData.LoadVisibleAsync(db, manager, rideAlongId, tracked: true, cancellationToken);
-        manager.EnsureCanManageTeam(rideAlong.TeamId);
-        RideAlongData.EnsureOpen(rideAlong);
+        var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, manager, rideAlongId, tracked: true, cancellationToken);
         if (string.IsNullOrWhiteSpace(rideAlong.Feedback))
         {
             throw new ValidationFailedException([new FieldError(nameof(RideAlong.Feedback), "Validation_FeedbackRequired")]);

@@ -85,9 +85,7 @@ public sealed partial class RideAlongNotebook(IDbContextFactory<AppDbContext> db
     {
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rideAlong = await RideAlongData.LoadVisibleAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
-        viewer.EnsureCanManageTeam(rideAlong.TeamId);
-        RideAlongData.EnsureOpen(rideAlong);
+        var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
         await db.Set<RideAlongNote>().Where(note => note.Id == noteId && note.RideAlongId == rideAlongId).ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -97,9 +95,7 @@ public sealed partial class RideAlongNotebook(IDbContextFactory<AppDbContext> db
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rideAlong = await RideAlongData.LoadVisibleAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
-        viewer.EnsureCanManageTeam(rideAlong.TeamId);
-        RideAlongData.EnsureOpen(rideAlong);
+        var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
         var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, rideAlong.TeamId, cancellationToken));
         var errors = RideAlongRules.Validate(input, today);
         if (!string.IsNullOrWhiteSpace(input.OwnerId) && input.OwnerId != rideAlong.RepId && input.OwnerId != rideAlong.ManagerId && input.OwnerId != viewer.UserId)
@@ -130,9 +126,7 @@ public sealed partial class RideAlongNotebook(IDbContextFactory<AppDbContext> db
     {
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rideAlong = await RideAlongData.LoadVisibleAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
-        viewer.EnsureCanManageTeam(rideAlong.TeamId);
-        RideAlongData.EnsureOpen(rideAlong);
+        var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, viewer, rideAlongId, tracked: false, cancellationToken);
         await db.Set<AgreedAction>().Where(action => action.Id == actionId && action.RideAlongId == rideAlongId).ExecuteDeleteAsync(cancellationToken);
         await PublishAsync(rideAlong.TeamId, rideAlongId, viewer, cancellationToken);
     }

@@ -35,7 +35,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         var timeZoneId = await TeamData.TimeZoneAsync(db, input.TeamId, cancellationToken);
         var today = TeamCalendar.Today(clock, timeZoneId);
         var errors = RideAlongRules.Validate(input, today);
-        if (!string.IsNullOrWhiteSpace(input.RepId) && !await IsActiveRepAsync(db, input.TeamId, input.RepId, cancellationToken))
+        if (!string.IsNullOrWhiteSpace(input.RepId) && !await TeamData.IsActiveRepAsync(db, input.TeamId, input.RepId, cancellationToken))
         {
             errors.Add(new FieldError(nameof(input.RepId), "Validation_NotARep"));
         }
@@ -80,9 +80,7 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
     {
         ArgumentNullException.ThrowIfNull(manager);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rideAlong = await RideAlongData.LoadVisibleAsync(db, manager, rideAlongId, tracked: true, cancellationToken);
-        manager.EnsureCanManageTeam(rideAlong.TeamId);
-        RideAlongData.EnsureOpen(rideAlong);
+        var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, manager, rideAlongId, tracked: true, cancellationToken);
         db.Entry(rideAlong).Property(candidate => candidate.Version).OriginalValue = version;
         rideAlong.Status = RideAlongStatus.Cancelled;
         try
@@ -186,9 +184,6 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
             .ToListAsync(cancellationToken);
         return [.. rows.Select(row => (row.UserId, row.DisplayName))];
     }
-
-    private static async Task<bool> IsActiveRepAsync(AppDbContext db, int teamId, string repId, CancellationToken cancellationToken) =>
-        (await ActiveRepsAsync(db, teamId, cancellationToken)).Any(rep => rep.Id == repId);
 
     private Task PublishAsync(int teamId, string topic, int rideAlongId, Viewer viewer, CancellationToken cancellationToken) =>
         eventBus.PublishAsync(new TeamEvent(teamId, topic, rideAlongId.ToString(CultureInfo.InvariantCulture), viewer.UserId), cancellationToken);

@@ -61,9 +61,7 @@ internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
         {
             await TeamSkills.EnsureDefaultsAsync(db, team.Id, clock, cancellationToken);
             var skills = await db.Set<CoachingSkill>().Where(skill => skill.TeamId == team.Id).OrderBy(skill => skill.SortOrder).Select(skill => skill.Id).ToListAsync(cancellationToken);
-            var people = await TeamData.MembersWithRolesAsync(db, team.Id, cancellationToken);
-            var manager = people.FirstOrDefault(person => person.Role == Roles.Manager)?.UserId;
-            var reps = people.Where(person => person.Role == Roles.Rep).Select(person => person.UserId).ToList();
+            var (reps, manager) = await TeamData.RepsAndManagerAsync(db, team.Id, cancellationToken);
             if (manager is null || reps.Count == 0 || skills.Count == 0)
             {
                 continue;

@@ -3,7 +3,7 @@ using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Features.Teams;
 
-/// <summary>Small reads every feature needs inside its own short-lived context: people's names and a team's zone.</summary>
+/// <summary>Small reads every feature needs inside its own short-lived context: people's names, a team's zone, its reps and manager.</summary>
 public static class TeamData
 {
     /// <summary>Display names by user id; ids that are null or unknown are left out.</summary>
@@ -24,8 +24,22 @@ public static class TeamData
             ?? throw new TeamAccessDeniedException(teamId);
     }
 
-    /// <summary>A team's members with their role, ordered by e-mail (so demo data comes out the same on every run).</summary>
-    public static async Task<IReadOnlyList<MemberRole>> MembersWithRolesAsync(AppDbContext db, int teamId, CancellationToken cancellationToken)
+    /// <summary>Whether the user is an active rep of the team: who may hold its customers or be coached in it.</summary>
+    public static async Task<bool> IsActiveRepAsync(AppDbContext db, int teamId, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await (from membership in db.Set<TeamMembership>()
+                      join userRole in db.UserRoles on membership.UserId equals userRole.UserId
+                      join role in db.Roles on userRole.RoleId equals role.Id
+                      where membership.TeamId == teamId && membership.UserId == userId && membership.User!.IsActive && role.Name == Roles.Rep
+                      select membership).AnyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A team's reps and its first manager, ordered by e-mail (so demo data comes out the same on every run); the manager
+    /// is null when the team has none.
+    /// </summary>
+    public static async Task<(IReadOnlyList<string> Reps, string? ManagerId)> RepsAndManagerAsync(AppDbContext db, int teamId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var members = await (from membership in db.Set<TeamMembership>()
@@ -35,8 +49,7 @@ public static class TeamData
                              orderby membership.User!.Email
                              select new { membership.UserId, Role = role.Name! })
             .ToListAsync(cancellationToken);
-        return [.. members.Select(member => new MemberRole(member.UserId, member.Role))];
+        return ([.. members.Where(member => member.Role == Roles.Rep).Select(member => member.UserId)],
+            members.FirstOrDefault(member => member.Role == Roles.Manager)?.UserId);
     }
 }
-
-public sealed record MemberRole(string UserId, string Role);
