@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SalesCockpit.Features.Customers;
@@ -88,8 +87,4 @@ public static class CustomerNames
 
         return digits.Length >= 5 ? digits : null;
     }
-
-    /// <summary>The search form of what someone typed into a list's search box.</summary>
-    public static string SearchKey(string text) =>
-        text.Normalize(NormalizationForm.FormKC).Trim().ToLower(CultureInfo.InvariantCulture);
 }

@@ -15,30 +15,31 @@ public sealed class EveningReviewService(
 {
     public async Task<ReviewSheet> GetSheetAsync(Viewer viewer, int teamId, DateOnly day, CancellationToken cancellationToken = default)
     {
-        ReviewData.EnsureRepOf(viewer, teamId);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureRepOf(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await ReviewData.TeamAsync(db, teamId, cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var settings = await ReviewData.SettingsAsync(db, teamId, cancellationToken);
-        var deadline = new PlanDeadline(settings.ReviewDueAt, team.TimeZoneId, clock);
-        var facts = (await FactsAsync(db, viewer, team, [viewer.UserId], day, day, cancellationToken))[(viewer.UserId, day)];
+        var deadline = new PlanDeadline(settings.ReviewDueAt, timeZoneId, clock);
+        var facts = (await FactsAsync(db, viewer, teamId, timeZoneId, [viewer.UserId], day, day, cancellationToken))[(viewer.UserId, day)];
         var review = await db.Set<EveningReview>().AsNoTracking().Include(candidate => candidate.MissedReasons)
             .SingleOrDefaultAsync(candidate => candidate.TeamId == teamId && candidate.RepId == viewer.UserId && candidate.Day == day, cancellationToken);
         var view = review is null ? null : (await ReviewData.ToViewsAsync(db, [review], cancellationToken))[0];
-        return new ReviewSheet(teamId, day, deadline.Today, team.TimeZoneId, settings.ReviewDueAt, facts, view, deadline.StateOf(day, review?.SubmittedAt));
+        return new ReviewSheet(teamId, day, deadline.Today, timeZoneId, settings.ReviewDueAt, facts, view, deadline.StateOf(day, review?.SubmittedAt));
     }
 
     /// <summary>Submits (or edits) the viewer's review of the day and locks that day's plan. Optimistic on the review's version.</summary>
     public async Task<ReviewView> SubmitAsync(Viewer viewer, int teamId, DateOnly day, ReviewInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ReviewData.EnsureRepOf(viewer, teamId);
+        viewer.EnsureRepOf(teamId);
         var now = clock.GetUtcNow().UtcDateTime;
         EveningReview review;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var team = await ReviewData.TeamAsync(db, teamId, cancellationToken);
-            var today = TeamCalendar.Today(clock, team.TimeZoneId);
-            var facts = (await FactsAsync(db, viewer, team, [viewer.UserId], day, day, cancellationToken))[(viewer.UserId, day)];
+            var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
+            var today = TeamCalendar.Today(clock, timeZoneId);
+            var facts = (await FactsAsync(db, viewer, teamId, timeZoneId, [viewer.UserId], day, day, cancellationToken))[(viewer.UserId, day)];
             var missed = facts.Missed.Select(item => item.Item.Id).ToList();
             ValidationFailedException.ThrowIfAny(ReviewRules.Validate(input, missed, day, today));
 
@@ -93,10 +94,10 @@ public sealed class EveningReviewService(
     }
 
     internal async Task<Dictionary<(string RepId, DateOnly Day), PlanVsActual>> FactsAsync(
-        AppDbContext db, Viewer viewer, Team team, IReadOnlyCollection<string> repIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+        AppDbContext db, Viewer viewer, int teamId, string timeZoneId, IReadOnlyCollection<string> repIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var records = await outcomes.BetweenAsync(
-            viewer, team.Id, TeamCalendar.StartOfDayUtc(first, team.TimeZoneId), TeamCalendar.StartOfDayUtc(last.AddDays(1), team.TimeZoneId), cancellationToken);
-        return await ReviewData.FactsAsync(db, team.Id, repIds, first, last, team.TimeZoneId, records.ValidLeads, cancellationToken);
+            viewer, teamId, TeamCalendar.StartOfDayUtc(first, timeZoneId), TeamCalendar.StartOfDayUtc(last.AddDays(1), timeZoneId), cancellationToken);
+        return await ReviewData.FactsAsync(db, teamId, repIds, first, last, timeZoneId, records.ValidLeads, cancellationToken);
     }
 }

@@ -48,8 +48,8 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (opportunity, customer) = await LoadAsync(db, viewer, opportunityId, cancellationToken);
-        var team = await ReviewData.TeamAsync(db, opportunity.TeamId, cancellationToken);
-        var today = TeamCalendar.Today(clock, team.TimeZoneId);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, opportunity.TeamId, cancellationToken);
+        var today = TeamCalendar.Today(clock, timeZoneId);
         var followUps = await db.Set<FollowUp>().AsNoTracking().Where(followUp => followUp.CustomerId == customer.Id)
             .OrderByDescending(followUp => followUp.OccurredAt)
             .Select(followUp => new { followUp.OccurredAt, followUp.Kind, followUp.AuthorId, followUp.Content, followUp.Outcome, followUp.NextStep })
@@ -58,8 +58,8 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         var names = await TeamData.NamesAsync(db, followUps.Take(RecentFollowUps).Select(followUp => followUp.AuthorId).Append(customer.OwnerId).Append(judgment?.ManagerId), cancellationToken);
         var facts = new RecordFacts(
             await db.Set<Contact>().AnyAsync(contact => contact.CustomerId == customer.Id && contact.IsDecisionMaker, cancellationToken),
-            customer.LastFollowUpAt is { } last ? today.DayNumber - TeamCalendar.DateOf(last, team.TimeZoneId).DayNumber : null,
-            today.DayNumber - TeamCalendar.DateOf(opportunity.StageChangedAt, team.TimeZoneId).DayNumber,
+            customer.LastFollowUpAt is { } last ? today.DayNumber - TeamCalendar.DateOf(last, timeZoneId).DayNumber : null,
+            today.DayNumber - TeamCalendar.DateOf(opportunity.StageChangedAt, timeZoneId).DayNumber,
             opportunity.ExpectedCloseOn,
             opportunity.ExpectedCloseOn is { } close && close < today,
             followUps.Any(followUp => MentionsBudgetOrPrice(followUp.Content) || MentionsBudgetOrPrice(followUp.Outcome) || MentionsBudgetOrPrice(followUp.NextStep)),
@@ -67,7 +67,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         var view = judgment is null ? null : await ToViewAsync(db, judgment, names, today, cancellationToken);
         return new JudgmentSheet(
             opportunity.TeamId, opportunity.Id, customer.Id, customer.Name, opportunity.Title, opportunity.AmountCents / 100m, opportunity.Stage,
-            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, team.TimeZoneId, facts, view);
+            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, timeZoneId, facts, view);
     }
 
     /// <summary>
@@ -80,8 +80,8 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (opportunity, customer) = await LoadAsync(db, viewer, opportunityId, cancellationToken);
-        var team = await ReviewData.TeamAsync(db, opportunity.TeamId, cancellationToken);
-        var today = TeamCalendar.Today(clock, team.TimeZoneId);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, opportunity.TeamId, cancellationToken);
+        var today = TeamCalendar.Today(clock, timeZoneId);
         var errors = ReviewRules.Validate(input, today);
         if (customer.OwnerId is null)
         {
@@ -151,8 +151,8 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(viewer);
         viewer.EnsureCanSeeTeamWide(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await ReviewData.TeamAsync(db, teamId, cancellationToken);
-        var today = TeamCalendar.Today(clock, team.TimeZoneId);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
+        var today = TeamCalendar.Today(clock, timeZoneId);
         var judgments = await db.Set<DealJudgment>().AsNoTracking().Where(judgment => judgment.TeamId == teamId).ToListAsync(cancellationToken);
         var latest = judgments.GroupBy(judgment => judgment.OpportunityId).Select(group => group.MaxBy(judgment => judgment.UpdatedAt)!).ToList();
         var done = await DoneSinceAsync(db, latest, cancellationToken);
@@ -165,7 +165,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
     public async Task<IReadOnlyList<(DealJudgment Judgment, string CustomerName)>> OpenActionsForAsync(Viewer rep, int teamId, DateOnly day, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rep);
-        ReviewData.EnsureRepOf(rep, teamId);
+        rep.EnsureRepOf(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = await (from judgment in db.Set<DealJudgment>().AsNoTracking()
                           join customer in db.Set<Customer>() on judgment.CustomerId equals customer.Id

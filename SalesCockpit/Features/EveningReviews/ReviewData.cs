@@ -9,23 +9,9 @@ namespace SalesCockpit.Features.EveningReviews;
 /// <summary>Reads shared by the review services; none of them checks access. The only place this feature reads plans and follow-ups.</summary>
 internal static class ReviewData
 {
-    public static async Task<Team> TeamAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
-        await db.Set<Team>().AsNoTracking().SingleOrDefaultAsync(team => team.Id == teamId, cancellationToken)
-        ?? throw new TeamAccessDeniedException(teamId);
-
     public static async Task<EveningReviewSettings> SettingsAsync(AppDbContext db, int teamId, CancellationToken cancellationToken) =>
         await db.Set<EveningReviewSettings>().AsNoTracking().SingleOrDefaultAsync(settings => settings.TeamId == teamId, cancellationToken)
         ?? new EveningReviewSettings { TeamId = teamId };
-
-    /// <summary>Reps review their own day in their own team.</summary>
-    public static void EnsureRepOf(Viewer viewer, int teamId)
-    {
-        ArgumentNullException.ThrowIfNull(viewer);
-        if (!viewer.IsRep || !viewer.IsMemberOf(teamId))
-        {
-            throw new TeamAccessDeniedException(teamId);
-        }
-    }
 
     /// <summary>
     /// Plan against actual for each rep and day from <paramref name="first"/> to <paramref name="last"/>: the submitted plans,

@@ -44,11 +44,10 @@ public sealed class ShareOutService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await ReviewData.TeamAsync(db, teamId, cancellationToken);
-        var today = TeamCalendar.Today(clock, team.TimeZoneId);
+        var today = TeamCalendar.Today(clock, overview.TimeZoneId);
         last = last > today ? today : last;
         first = first < last.AddDays(-366) ? last.AddDays(-366) : first;
-        var facts = await reviews.FactsAsync(db, viewer, team, [.. reps.Select(rep => rep.UserId)], first, last, cancellationToken);
+        var facts = await reviews.FactsAsync(db, viewer, teamId, overview.TimeZoneId, [.. reps.Select(rep => rep.UserId)], first, last, cancellationToken);
         return [.. reps.Select(rep =>
         {
             var days = facts.Where(pair => pair.Key.RepId == rep.UserId && pair.Value.HasPlan).OrderBy(pair => pair.Key.Day)
@@ -133,7 +132,7 @@ public sealed class ShareOutService(
         viewer.EnsureCanManageTeam(teamId);
         ValidationFailedException.ThrowIfAny(ReviewRules.Validate(input));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        _ = await ReviewData.TeamAsync(db, teamId, cancellationToken);
+        _ = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
         var settings = await db.Set<EveningReviewSettings>().SingleOrDefaultAsync(candidate => candidate.TeamId == teamId, cancellationToken);
         if (settings is null)
         {
@@ -168,13 +167,12 @@ public sealed class ShareOutService(
     {
         var overview = await teams.GetTeamAsync(viewer, teamId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await ReviewData.TeamAsync(db, teamId, cancellationToken);
         var settings = await ReviewData.SettingsAsync(db, teamId, cancellationToken);
-        var deadline = new PlanDeadline(settings.ReviewDueAt, team.TimeZoneId, clock);
+        var deadline = new PlanDeadline(settings.ReviewDueAt, overview.TimeZoneId, clock);
         var today = deadline.Today;
         var shown = day is { } wanted && wanted <= today ? wanted : today;
         var reps = overview.Reps.ToList();
-        var facts = await reviews.FactsAsync(db, viewer, team, [.. reps.Select(rep => rep.UserId)], shown, shown, cancellationToken);
+        var facts = await reviews.FactsAsync(db, viewer, teamId, overview.TimeZoneId, [.. reps.Select(rep => rep.UserId)], shown, shown, cancellationToken);
         var saved = await db.Set<EveningReview>().AsNoTracking().Include(review => review.MissedReasons)
             .Where(review => review.TeamId == teamId && review.Day == shown).ToListAsync(cancellationToken);
         var views = (await ReviewData.ToViewsAsync(db, saved, cancellationToken)).ToDictionary(view => view.RepId);
@@ -185,7 +183,7 @@ public sealed class ShareOutService(
         })
             .OrderBy(row => row.Review is null).ThenBy(row => row.Review?.SubmittedAt).ThenBy(row => row.RepName, StringComparer.CurrentCulture)
             .ToList();
-        return new ShareOutDay(teamId, team.Name, shown, today, team.TimeZoneId, settings.ReviewDueAt, rows);
+        return new ShareOutDay(teamId, overview.Name, shown, today, overview.TimeZoneId, settings.ReviewDueAt, rows);
     }
 
     private static async Task<EveningReview> FindForManagerAsync(AppDbContext db, Viewer viewer, int reviewId, CancellationToken cancellationToken)

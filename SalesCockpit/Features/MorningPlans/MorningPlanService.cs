@@ -13,7 +13,8 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>The viewer's own plan for the day, or null when they have not started one.</summary>
     public async Task<PlanView?> GetMineAsync(Viewer viewer, int teamId, DateOnly day, CancellationToken cancellationToken = default)
     {
-        PlanData.EnsureRepOf(viewer, teamId);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureRepOf(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = TeamCalendar.Today(clock, await TeamData.TimeZoneAsync(db, teamId, cancellationToken));
         var plan = await db.Set<MorningPlan>().AsNoTracking().Include(candidate => candidate.Visits)
@@ -42,7 +43,7 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
     public async Task<PlanView> SaveAsync(Viewer viewer, int teamId, DateOnly day, PlanInput input, bool submit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        PlanData.EnsureRepOf(viewer, teamId);
+        viewer.EnsureRepOf(teamId);
         var now = clock.GetUtcNow().UtcDateTime;
         HashSet<int> ids = [];
         input = input with { Visits = [.. input.Visits.Select(row => row.Id is { } id && !ids.Add(id) ? row with { Id = null } : row)] }; // an id twice: the second is a new row
@@ -122,7 +123,8 @@ public sealed class MorningPlanService(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>Whether the viewer's plan for today is in, for the in-app reminder and notices.</summary>
     public async Task<MyPlanStatus> MyStatusAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
     {
-        PlanData.EnsureRepOf(viewer, teamId);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureRepOf(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await PlanData.SettingsAsync(db, teamId, cancellationToken);
         var deadline = new PlanDeadline(settings.PlanDueAt, await TeamData.TimeZoneAsync(db, teamId, cancellationToken), clock);

@@ -12,16 +12,6 @@ internal static class PlanData
         ?? new MorningPlanSettings { TeamId = teamId };
 
 
-    /// <summary>Reps plan their own day in their own team; managers coach, they do not plan.</summary>
-    public static void EnsureRepOf(Viewer viewer, int teamId)
-    {
-        ArgumentNullException.ThrowIfNull(viewer);
-        if (!viewer.IsRep || !viewer.IsMemberOf(teamId))
-        {
-            throw new TeamAccessDeniedException(teamId);
-        }
-    }
-
     /// <summary>A plan is its rep's, and the team's managers'.</summary>
     public static void EnsureCanSee(Viewer viewer, int teamId, string repId)
     {

@@ -34,7 +34,8 @@ public sealed class PlanSuggestions(IEnumerable<IPlanSuggestionSource> sources, 
 
     public async Task<IReadOnlyList<PlanSuggestion>> ForAsync(Viewer viewer, int teamId, DateOnly day, CancellationToken cancellationToken = default)
     {
-        PlanData.EnsureRepOf(viewer, teamId);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureRepOf(teamId);
         string timeZoneId;
         HashSet<string> handled;
         HashSet<int> planned;

@@ -153,7 +153,7 @@ public sealed class TargetPlanner(IDbContextFactory<AppDbContext> dbFactory, Tea
     public async Task<StretchTarget> GetStretchAsync(Viewer viewer, int teamId, TargetPeriod period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        EnsureOwnStretch(viewer, teamId);
+        viewer.EnsureRepOf(teamId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await FindStretchAsync(db, viewer, teamId, period, cancellationToken);
         return new StretchTarget(target?.Values ?? TargetValues.None, target?.Version);
@@ -164,7 +164,7 @@ public sealed class TargetPlanner(IDbContextFactory<AppDbContext> dbFactory, Tea
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(values);
-        EnsureOwnStretch(viewer, teamId);
+        viewer.EnsureRepOf(teamId);
         ValidationFailedException.ThrowIfAny(TargetRules.Validate(values));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await FindStretchAsync(db, viewer, teamId, period, cancellationToken);
@@ -195,15 +195,6 @@ public sealed class TargetPlanner(IDbContextFactory<AppDbContext> dbFactory, Tea
         ?? new TeamTargetSettings { TeamId = teamId };
 
     internal static IReadOnlyList<TargetMeasure> Ordered(IEnumerable<TargetMeasure> measures) => [.. measures.Distinct().Order()];
-
-    private static void EnsureOwnStretch(Viewer viewer, int teamId)
-    {
-        viewer.EnsureCanSeeTeam(teamId);
-        if (!viewer.IsRep || !viewer.IsMemberOf(teamId))
-        {
-            throw new TeamAccessDeniedException(teamId);
-        }
-    }
 
     private static Task<RepTarget?> FindStretchAsync(AppDbContext db, Viewer viewer, int teamId, TargetPeriod period, CancellationToken cancellationToken) =>
         db.Set<RepTarget>().SingleOrDefaultAsync(

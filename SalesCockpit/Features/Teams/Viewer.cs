@@ -57,6 +57,15 @@ public sealed record Viewer(string UserId, string DisplayName, string Role, IRea
         }
     }
 
+    /// <summary>Reps plan, review and stretch their own day in their own team; managers coach, they do not.</summary>
+    public void EnsureRepOf(int teamId)
+    {
+        if (!IsRep || !IsMemberOf(teamId))
+        {
+            throw new TeamAccessDeniedException(teamId);
+        }
+    }
+
     public void EnsureAdmin()
     {
         if (!IsAdmin)
