@@ -1,18 +1,17 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesCockpit.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 (a free port), with a throwaway SQLite file, the demo organisation
-/// unless told otherwise, and optionally a fake clock.
+/// The real app on Kestrel at 127.0.0.1 (a free port), with a throwaway database on the provider the suite runs on
+/// (<see cref="TestDatabaseServer"/>), the demo organisation unless told otherwise, and optionally a fake clock.
 /// </summary>
 public sealed class AppHost : WebApplicationFactory<global::Program>
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "salescockpit-tests", Guid.NewGuid().ToString("N"));
+    private AppDatabase? ownDatabase;
     private Uri? baseAddress;
 
     public AppHost()
@@ -29,10 +28,10 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
     /// <summary>Extra configuration, e.g. <c>["EventBus:Provider"] = "Redis"</c>.</summary>
     public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Set to share one database between several app instances (a scale-out test).</summary>
-    public string? SharedDatabasePath { get; init; }
+    /// <summary>Set to share one database (and key ring) between several app instances (a scale-out test); the test disposes it.</summary>
+    public AppDatabase? SharedDatabase { get; init; }
 
-    public string DatabasePath => SharedDatabasePath ?? Path.Combine(dataDirectory, "salescockpit.db");
+    public AppDatabase Database => SharedDatabase ?? (ownDatabase ??= new AppDatabase());
 
     /// <summary>Starts the server on first use and returns its address.</summary>
     public Uri BaseAddress
@@ -64,12 +63,11 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        Directory.CreateDirectory(dataDirectory);
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemo", SeedDemo ? "true" : "false");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", Database.KeysPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -91,15 +89,7 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a closing connection: the OS temp folder is cleaned anyway.
-            }
+            ownDatabase?.Dispose();
         }
     }
 }

@@ -8,14 +8,13 @@ namespace SalesCockpit.Tests.Integration;
 public sealed class RedisScaleOutTests : IDisposable
 {
     private readonly RedisServer redis = new();
-    private readonly string sharedDirectory = Path.Combine(Path.GetTempPath(), "salescockpit-tests", "scale-out-" + Guid.NewGuid().ToString("N"));
+    private readonly AppDatabase sharedDatabase = new();
     private readonly string channel = "test:" + Guid.NewGuid().ToString("N");
     private readonly AppHost first;
     private readonly AppHost second;
 
     public RedisScaleOutTests()
     {
-        Directory.CreateDirectory(sharedDirectory);
         first = Server(seedDemo: true);
         _ = first.BaseAddress;
         second = Server(seedDemo: false);
@@ -26,6 +25,7 @@ public sealed class RedisScaleOutTests : IDisposable
     {
         second.Dispose();
         first.Dispose();
+        sharedDatabase.Dispose();
         redis.Dispose();
     }
 
@@ -106,7 +106,7 @@ public sealed class RedisScaleOutTests : IDisposable
     private AppHost Server(bool seedDemo) => new()
     {
         SeedDemo = seedDemo,
-        SharedDatabasePath = Path.Combine(sharedDirectory, "salescockpit.db"),
+        SharedDatabase = sharedDatabase,
         Settings = new Dictionary<string, string>
         {
             ["EventBus:Provider"] = "Redis",

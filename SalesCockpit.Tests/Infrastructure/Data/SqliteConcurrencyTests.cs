@@ -5,11 +5,11 @@ namespace SalesCockpit.Tests.Infrastructure.Data;
 
 public sealed class SqliteConcurrencyTests : IDisposable
 {
-    private readonly TestDatabase database = new(onDisk: true);
+    private readonly TestDatabase database = TestDatabase.SqliteFile();
 
     public void Dispose() => database.Dispose();
 
-    [Fact]
+    [SqliteFact]
     public async Task ConcurrentWritersWaitForEachOtherInsteadOfFailing()
     {
         const int writers = 24;
@@ -32,7 +32,7 @@ public sealed class SqliteConcurrencyTests : IDisposable
         Assert.Equal(Enumerable.Range(0, writers), names.Select(name => int.Parse(name.Split(" after ")[1], System.Globalization.CultureInfo.InvariantCulture)).Order());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task TheDatabaseRunsInWalModeWithNormalSync()
     {
         await using var db = await database.CreateDbContextAsync();
