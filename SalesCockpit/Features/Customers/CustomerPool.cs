@@ -188,6 +188,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
     public async Task MarkWonAsync(Viewer viewer, int customerId, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        ValidationFailedException.ThrowIfAny(CustomerRules.ValidateReason(reason));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customer = await LoadForWorkAsync(db, viewer, customerId, requireOwner: true, cancellationToken);
         if (customer.Status == CustomerStatus.Won)
@@ -297,6 +298,8 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
             throw new ValidationFailedException([new FieldError("To", "Handover_SamePerson")]);
         }
 
+        ValidationFailedException.ThrowIfAny(CustomerRules.ValidateReason(reason));
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (toUserId is not null && !await TeamData.IsActiveRepAsync(db, teamId, toUserId, cancellationToken))
         {
@@ -356,6 +359,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
     private async Task LetGoAsync(Viewer viewer, int customerId, CustomerEventKind kind, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        ValidationFailedException.ThrowIfAny(CustomerRules.ValidateReason(reason));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customer = await LoadForWorkAsync(db, viewer, customerId, requireOwner: true, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

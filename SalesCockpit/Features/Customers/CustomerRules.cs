@@ -30,6 +30,7 @@ public static class CustomerRules
     public const int LongLineMaxLength = 500;
     public const int NotesMaxLength = 2000;
     public const int FollowUpContentMaxLength = 8000;
+    public const string ReasonField = "Reason";
     public const int MaxContacts = 10;
     public const decimal MaxAmount = 10_000_000_000m;
 
@@ -99,6 +100,14 @@ public static class CustomerRules
             errors.Add(new FieldError(nameof(FollowUpInput.NextFollowUpOn), "Validation_NextBeforeOccurred"));
         }
 
+        return errors;
+    }
+
+    /// <summary>The reason given for a release, a loss, a win or a handover.</summary>
+    public static List<FieldError> ValidateReason(string? reason)
+    {
+        List<FieldError> errors = [];
+        Optional(errors, ReasonField, reason, LongLineMaxLength);
         return errors;
     }
 

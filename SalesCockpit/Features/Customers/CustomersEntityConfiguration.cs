@@ -10,9 +10,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         builder.ToTable("customers");
         builder.Property(customer => customer.Name).HasMaxLength(CustomerRules.NameMaxLength);
-        builder.Property(customer => customer.NormalizedName).HasMaxLength(CustomerRules.NameMaxLength);
+        // NormalizedName and NormalizedPhone are derived by the app (NFKC can lengthen a name): unbounded text.
         builder.Property(customer => customer.Phone).HasMaxLength(CustomerRules.PhoneMaxLength);
-        builder.Property(customer => customer.NormalizedPhone).HasMaxLength(CustomerRules.PhoneMaxLength);
         builder.Property(customer => customer.Region).HasMaxLength(CustomerRules.ShortTextMaxLength);
         builder.Property(customer => customer.Notes).HasMaxLength(CustomerRules.NotesMaxLength);
         builder.Property(customer => customer.OwnerId).HasMaxLength(64);
@@ -84,7 +83,7 @@ internal sealed class CustomerEventConfiguration : IEntityTypeConfiguration<Cust
         builder.Property(customerEvent => customerEvent.FromOwnerId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.ToOwnerId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.Reason).HasMaxLength(CustomerRules.LongLineMaxLength);
-        builder.Property(customerEvent => customerEvent.Detail).HasMaxLength(CustomerRules.ShortTextMaxLength);
+        // Detail is composed by the app (an opportunity's title with its stage change, a judgment's next action): unbounded text.
         builder.HasOne<Customer>().WithMany().HasForeignKey(customerEvent => customerEvent.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(customerEvent => new { customerEvent.CustomerId, customerEvent.OccurredAt });
         // Daily claim limit and reclaim cool-down look up one rep's recent moves.

@@ -108,6 +108,10 @@ public sealed class PeopleAdministration(
         {
             errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_Email"));
         }
+        else if (input.Email.Trim().Length > TeamRules.EmailMaxLength)
+        {
+            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_TooLong", TeamRules.EmailMaxLength));
+        }
 
         if (string.IsNullOrEmpty(input.Password))
         {

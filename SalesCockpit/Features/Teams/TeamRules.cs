@@ -6,6 +6,9 @@ public static class TeamRules
 {
     public const int NameMaxLength = 60;
     public const int PersonNameMaxLength = 60;
+
+    /// <summary>Identity's column length for e-mail and user name (the e-mail is the user name).</summary>
+    public const int EmailMaxLength = 256;
     public const string DefaultTimeZoneId = "Asia/Shanghai";
 
     public static List<FieldError> ValidateTeam(string? name, string? timeZoneId)

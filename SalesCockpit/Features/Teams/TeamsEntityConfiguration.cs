@@ -32,5 +32,9 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
         builder.Property(user => user.DisplayName).HasMaxLength(TeamRules.PersonNameMaxLength);
+        builder.Property(user => user.Email).HasMaxLength(TeamRules.EmailMaxLength);
+        builder.Property(user => user.NormalizedEmail).HasMaxLength(TeamRules.EmailMaxLength);
+        builder.Property(user => user.UserName).HasMaxLength(TeamRules.EmailMaxLength);
+        builder.Property(user => user.NormalizedUserName).HasMaxLength(TeamRules.EmailMaxLength);
     }
 }
