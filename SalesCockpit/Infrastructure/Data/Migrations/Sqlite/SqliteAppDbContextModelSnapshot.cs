@@ -300,11 +300,9 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedPhone")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -385,7 +383,6 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FromOwnerId")
