@@ -13,9 +13,40 @@ public sealed partial class DatabaseInitializer(
     /// <summary>SQLite releases before 3.51.3 carry a WAL-reset corruption bug hit by concurrent writers and checkpoints.</summary>
     public static readonly Version MinimumSqliteVersion = new(3, 51, 3);
 
+    /// <summary>Key of the PostgreSQL advisory lock held by the one server that migrates and seeds.</summary>
+    internal const long StartLockKey = 0x5343_5374_6172_74; // "SCStart"
+
     public string EngineVersion { get; private set; } = "";
 
     public async Task InitializeAsync(bool seedDemo, CancellationToken cancellationToken = default)
+    {
+        // Servers started together on one empty PostgreSQL database would both seed (duplicate roles, half the demo
+        // twice): they take turns on a session lock, and the later ones find the work done.
+        await using var startLock = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var postgres = options.Provider == DatabaseProvider.Postgres;
+        if (postgres)
+        {
+            // The wait lasts as long as another server's seeding, far beyond a query's usual timeout.
+            startLock.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            await startLock.Database.OpenConnectionAsync(cancellationToken);
+            await startLock.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartLockKey})", cancellationToken);
+        }
+
+        try
+        {
+            await MigrateAndSeedAsync(seedDemo, cancellationToken);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                // A pooled connection keeps its session (and the lock) after closing: unlock explicitly.
+                await startLock.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartLockKey})", CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task MigrateAndSeedAsync(bool seedDemo, CancellationToken cancellationToken)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
