@@ -13,8 +13,8 @@ using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Localization;
 using SalesCockpit.Infrastructure.Realtime;
 
-var builder = WebApplication.CreateBuilder(args);
-var seedDemo = args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("Database:SeedDemo");
+var builder = WebApplication.CreateBuilder(SeedDemoSwitch.Remove(args, out var seedDemoSwitch));
+var seedDemo = seedDemoSwitch || builder.Configuration.GetValue<bool>("Database:SeedDemo");
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(mud =>
