@@ -75,6 +75,29 @@ public class RideAlongPageTests : RideAlongComponentContext
         });
     }
 
+    [Theory]
+    [InlineData("en-US", "Write your feedback before completing.")]
+    [InlineData("zh-CN", "完成前请先写反馈。")]
+    public async Task NothingIsRedBeforeTheManagerActsAndCompletingWithoutFeedbackSaysWhyNextToTheField(string culture, string message)
+    {
+        UseCulture(culture);
+        var crew = await CrewAsync();
+        var id = await ScheduleAsync(crew);
+        SignInAs(crew.Manager);
+        NotesModule.Setup<bool>("flushNow").SetResult(true);
+        var page = Render<RideAlongPage>(parameters => parameters.Add(component => component.Id, id));
+        page.WaitForAssertion(() => page.Find("[data-testid=complete]"));
+
+        Assert.Empty(page.FindAll("[data-testid=feedback-error]"));
+        Assert.Empty(page.FindAll(".sc-invalid"));
+        Assert.DoesNotContain("feedbackError", page.Markup, StringComparison.Ordinal);
+
+        page.Find("[data-testid=complete]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(message, page.Find("[data-testid=feedback-error]").TextContent.Trim()));
+        Assert.Contains("sc-invalid", page.Find("[data-testid=feedback-input]").ClassName, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheRepsPageShowsTheFeedbackLiveWhenTheManagerCompletes()
     {

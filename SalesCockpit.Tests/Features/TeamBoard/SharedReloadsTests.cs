@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
@@ -60,6 +61,34 @@ public class SharedReloadsTests
 
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(rep, East.Id, cause, "activity", () => Task.FromResult("x")));
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(otherManager, East.Id, cause, "activity", () => Task.FromResult("x")));
+    }
+
+    [Fact]
+    public async Task BoardsInAnotherLanguageLoadTheirOwnResult()
+    {
+        var loads = 0;
+        var cause = new TeamEvent(East.Id, "customers.record", "7");
+        Task<string> Load() => Task.FromResult($"{CultureInfo.CurrentUICulture.Name} {Interlocked.Increment(ref loads)}");
+
+        var english = await InCultureAsync("en-US", () => reloads.LoadAsync(Manager, East.Id, cause, "activity", Load));
+        var chinese = await InCultureAsync("zh-CN", () => reloads.LoadAsync(Manager, East.Id, cause, "activity", Load));
+        var chineseAgain = await InCultureAsync("zh-CN", () => reloads.LoadAsync(Manager, East.Id, cause, "activity", Load));
+
+        Assert.Equal(("en-US 1", "zh-CN 2", "zh-CN 2"), (english.Value, chinese.Value, chineseAgain.Value));
+    }
+
+    private static async Task<T> InCultureAsync<T>(string culture, Func<Task<T>> action)
+    {
+        var (before, beforeUI) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUI);
+        }
     }
 
     // Count is data; Described is computed from it and must not make the fingerprint recurse or differ.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using SalesCockpit.Infrastructure.Realtime;
 
@@ -19,6 +20,26 @@ public class TeamEventListenerTests : ComponentTestContext
         await Bus.PublishAsync(new TeamEvent(8, "plans", "3"));
 
         listener.WaitForAssertion(() => Assert.Equal(["1"], received.Select(teamEvent => teamEvent.SubjectId)));
+    }
+
+    [Fact]
+    public async Task CallsBackInTheViewersCulturesWhateverThePublishersAre()
+    {
+        UseCulture("zh-CN");
+        List<(string Culture, string UICulture)> seen = [];
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.OnEvent, (TeamEvent _) => seen.Add((CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name))));
+
+        // The publisher is another person's circuit, in English, on its own thread.
+        await Task.Run(async () =>
+        {
+            UseCulture("en-US");
+            await Bus.PublishAsync(new TeamEvent(7, "plans", "1"));
+            Assert.Equal("en-US", CultureInfo.CurrentUICulture.Name); // the publisher keeps its own
+        });
+
+        listener.WaitForAssertion(() => Assert.Equal([("zh-CN", "zh-CN")], seen));
     }
 
     [Fact]

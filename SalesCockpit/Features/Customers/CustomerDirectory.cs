@@ -470,21 +470,22 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         var followUps = await db.Set<FollowUp>().AsNoTracking()
             .Where(followUp => followUp.TeamId == teamId)
             .OrderByDescending(followUp => followUp.CreatedAt).Take(take)
-            .Select(followUp => new { followUp.Id, OccurredAt = followUp.CreatedAt, followUp.CustomerId, ActorId = (string?)followUp.AuthorId, FollowUpKind = (FollowUpKind?)followUp.Kind, EventKind = (CustomerEventKind?)null })
+            .Select(followUp => new { followUp.Id, OccurredAt = followUp.CreatedAt, followUp.CustomerId, ActorId = (string?)followUp.AuthorId, FollowUpKind = (FollowUpKind?)followUp.Kind, EventKind = (CustomerEventKind?)null, FromOwnerId = (string?)null, ToOwnerId = (string?)null, Detail = (string?)null })
             .ToListAsync(cancellationToken);
         var moves = await db.Set<CustomerEvent>().AsNoTracking()
             .Where(customerEvent => customerEvent.TeamId == teamId && customerEvent.Kind != CustomerEventKind.StatusChanged)
             .OrderByDescending(customerEvent => customerEvent.OccurredAt).Take(take)
-            .Select(customerEvent => new { customerEvent.Id, customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind })
+            .Select(customerEvent => new { customerEvent.Id, customerEvent.OccurredAt, customerEvent.CustomerId, customerEvent.ActorId, FollowUpKind = (FollowUpKind?)null, EventKind = (CustomerEventKind?)customerEvent.Kind, customerEvent.FromOwnerId, customerEvent.ToOwnerId, customerEvent.Detail })
             .ToListAsync(cancellationToken);
         var latest = followUps.Concat(moves).OrderByDescending(item => item.OccurredAt).Take(take).ToList();
-        var names = await TeamData.NamesAsync(db, [.. latest.Select(item => item.ActorId)], cancellationToken);
+        var names = await TeamData.NamesAsync(db, [.. latest.SelectMany(item => new[] { item.ActorId, item.FromOwnerId, item.ToOwnerId })], cancellationToken);
+        string? NameOf(string? id) => id is null ? null : names.GetValueOrDefault(id, "?");
         var customerIds = latest.Select(item => item.CustomerId).Distinct().ToList();
         var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
             .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);
         return [.. latest.Select(item => new TeamActivity(
             (item.FollowUpKind is null ? "e" : "f") + item.Id.ToString(CultureInfo.InvariantCulture), item.OccurredAt, item.CustomerId, customers.GetValueOrDefault(item.CustomerId, ""),
-            item.ActorId is null ? null : names.GetValueOrDefault(item.ActorId), item.FollowUpKind, item.EventKind))];
+            NameOf(item.ActorId), item.FollowUpKind, item.EventKind, NameOf(item.FromOwnerId), NameOf(item.ToOwnerId), item.Detail))];
     }
 }
 
@@ -492,4 +493,6 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
 /// One line of the team's activity: a follow-up (<see cref="FollowUpKind"/>) or a pool move (<see cref="EventKind"/>).
 /// <see cref="Key"/> stays the same across reloads ("f" or "e" and the record's id), so a new line is one insert on a page.
 /// </summary>
-public sealed record TeamActivity(string Key, DateTime OccurredAt, int CustomerId, string CustomerName, string? ActorName, FollowUpKind? FollowUpKind, CustomerEventKind? EventKind);
+public sealed record TeamActivity(
+    string Key, DateTime OccurredAt, int CustomerId, string CustomerName, string? ActorName, FollowUpKind? FollowUpKind, CustomerEventKind? EventKind,
+    string? FromName, string? ToName, string? Detail);

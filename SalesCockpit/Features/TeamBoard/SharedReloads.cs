@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -26,7 +27,7 @@ public sealed class SharedReloads
     private readonly ConditionalWeakTable<TeamEvent, ConcurrentDictionary<string, Lazy<Task<object>>>> loadsByEvent = new();
 
     // The viewer is checked for team-wide reading before any shared result is handed out. Without a cause (a first
-    // load) the load always runs; the panel name separates the loads of one event.
+    // load) the load always runs; the panel name and the viewer's culture separate the loads of one event.
     public async Task<Loaded<T>> LoadAsync<T>(Viewer viewer, int teamId, TeamEvent? cause, string panel, Func<Task<T>> load)
         where T : class
     {
@@ -39,7 +40,9 @@ public sealed class SharedReloads
         }
 
         var loads = loadsByEvent.GetValue(cause, _ => new ConcurrentDictionary<string, Lazy<Task<object>>>());
-        var shared = loads.GetOrAdd(panel, _ => new Lazy<Task<object>>(async () => new Loaded<T>(await load())));
+        // Results may hold culture-dependent choices (an order by name): boards share them only with boards of their culture.
+        var key = $"{panel}|{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
+        var shared = loads.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => new Loaded<T>(await load())));
         return (Loaded<T>)await shared.Value;
     }
 

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.Customers.Components;
+using SalesCockpit.Features.TeamBoard.Panels;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Tests.Features.Customers;
+using SalesCockpit.Tests.Infrastructure;
+
+namespace SalesCockpit.Tests.Features.TeamBoard;
+
+/// <summary>Every kind of activity reads as a finished sentence, with its names, on the board (and wall display) and the customer's timeline.</summary>
+public partial class ActivityTextTests : ComponentTestContext
+{
+    public ActivityTextTests() => Services.AddSingleton<CustomerDirectory>();
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public async Task EveryKindOfActivityShowsWithoutAPlaceholder(string culture)
+    {
+        UseCulture(culture);
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var (from, to) = (await Data.RepAsync(east), await Data.RepAsync(east));
+        var customerId = await new CustomerPool(Database, Bus, Clock).CreateAsync(from, east.Id, CustomerServices.Input("Ningbo Harbour Tools"));
+        var directory = Services.GetRequiredService<CustomerDirectory>();
+        var kinds = Enum.GetValues<CustomerEventKind>();
+        Assert.NotEmpty(kinds);
+
+        foreach (var kind in kinds)
+        {
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            await AddEventAsync(east.Id, customerId, kind, from, to);
+
+            var feed = Render<ActivityFeedPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.TimeZoneId, east.TimeZoneId).Add(p => p.Viewer, manager).Add(p => p.ReadOnly, true));
+            var newest = kind == CustomerEventKind.StatusChanged ? null : feed.WaitForElement("[data-testid=activity-item]");
+            var entries = await directory.TimelineAsync(manager, customerId);
+            var timeline = Render<CustomerTimeline>(parameters => parameters.Add(p => p.Entries, entries).Add(p => p.TimeZoneId, east.TimeZoneId));
+            var line = timeline.FindAll("[data-testid=timeline-event]")[0].TextContent;
+
+            Assert.DoesNotMatch(Placeholder(), feed.Markup);
+            Assert.DoesNotMatch(Placeholder(), timeline.Markup);
+            if (kind is CustomerEventKind.HandedOver)
+            {
+                Assert.Contains(from.DisplayName, newest!.TextContent, StringComparison.Ordinal);
+                Assert.Contains(to.DisplayName, newest.TextContent, StringComparison.Ordinal);
+                Assert.Contains(to.DisplayName, line, StringComparison.Ordinal);
+            }
+            else if (kind is CustomerEventKind.Released or CustomerEventKind.Lost or CustomerEventKind.FlowedBack)
+            {
+                Assert.Contains(from.DisplayName, newest!.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private async Task AddEventAsync(int teamId, int customerId, CustomerEventKind kind, Viewer from, Viewer to)
+    {
+        await using var db = await Database.CreateDbContextAsync();
+        db.Add(new CustomerEvent
+        {
+            CustomerId = customerId, TeamId = teamId, OccurredAt = Clock.GetUtcNow().UtcDateTime, Kind = kind,
+            ActorId = kind == CustomerEventKind.FlowedBack ? null : from.UserId,
+            FromOwnerId = from.UserId,
+            ToOwnerId = to.UserId,
+            Detail = kind switch
+            {
+                CustomerEventKind.StatusChanged => nameof(CustomerStatus.ValidLead),
+                CustomerEventKind.FlowedBack => "30",
+                CustomerEventKind.OpportunityAdded => "Line 3 retrofit",
+                CustomerEventKind.OpportunityStageChanged => "Line 3 retrofit: Discovery → Proposal",
+                CustomerEventKind.NextActionSet => "Call the plant director (2026-11-30)",
+                _ => null,
+            },
+        });
+        await db.SaveChangesAsync();
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
