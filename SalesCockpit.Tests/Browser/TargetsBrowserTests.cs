@@ -21,7 +21,7 @@ public sealed class TargetsBrowserTests(BrowserFixture fixture)
         await BrowserFixture.GoToAsync(manager, $"/teams/{teamId}/heroes");
         await manager.GetByTestId("leaderboard").GetByRole(AriaRole.Tab, new() { Name = "Won revenue" }).ClickAsync();
         var repRow = manager.Locator($"[data-testid=leaderboard-row][data-rep=\"{rep.DisplayName}\"]");
-        await Assertions.Expect(repRow.GetByTestId("leaderboard-actual")).ToHaveTextAsync(TargetFormat.Money(before));
+        await Assertions.Expect(repRow.GetByTestId("leaderboard-actual")).ToHaveTextAsync(TeamMoney.FormatCents(before, TeamMoney.DefaultCurrency));
         var navigations = 0;
         manager.FrameNavigated += (_, frame) => navigations += frame == manager.MainFrame ? 1 : 0;
 
@@ -31,7 +31,7 @@ public sealed class TargetsBrowserTests(BrowserFixture fixture)
         await repPage.GetByRole(AriaRole.Menuitem, new() { Name = "Mark as won" }).ClickAsync();
         await repPage.GetByTestId("confirm").ClickAsync();
 
-        await Assertions.Expect(repRow.GetByTestId("leaderboard-actual")).ToHaveTextAsync(TargetFormat.Money(before + 88_000_00));
+        await Assertions.Expect(repRow.GetByTestId("leaderboard-actual")).ToHaveTextAsync(TeamMoney.FormatCents(before + 88_000_00, TeamMoney.DefaultCurrency));
         Assert.Equal(0, navigations);
         await BrowserFixture.ScreenshotAsync(manager, "heroes-live-en-US-1920");
         await repPage.Context.CloseAsync();

@@ -21,7 +21,56 @@ public class RepLadderPageTests : RideAlongComponentContext
 
         page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("[data-testid=matrix-cell]").Count));
         Assert.Single(page.FindAll("[data-testid=suggest-up]"));
-        Assert.Contains("我做你看", page.Find("[data-testid=matrix-cell]").TextContent);
+        Assert.Contains("I do, you watch", page.Find("[data-testid=matrix-cell]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Move up to I explain, you listen")]
+    [InlineData("zh-CN", "晋级到我说你听")]
+    public async Task LadderPagesSpeakTheViewersLanguageWithTheMethodsOwnWordsOnlyAsMarkedAnnotations(string culture, string moveUp)
+    {
+        UseCulture(culture);
+        var crew = await CrewAsync();
+        await CompleteWithScoreAsync(crew, 5);
+        await CompleteWithScoreAsync(crew, 4);
+        SignInAs(crew.Manager);
+
+        var ladder = Render<RepLadderPage>(parameters => parameters.Add(component => component.TeamId, crew.Team.Id).Add(component => component.RepId, crew.Rep.UserId));
+        var matrix = Render<CoachingMatrixPage>(parameters => parameters.Add(component => component.TeamId, crew.Team.Id));
+        ladder.WaitForAssertion(() => ladder.Find("[data-testid=suggestion]"));
+        matrix.WaitForAssertion(() => Assert.Equal(6, matrix.FindAll("[data-testid=matrix-cell]").Count));
+
+        Assert.Equal(moveUp, ladder.FindAll("[data-testid=move-up]")[0].TextContent.Trim());
+        if (culture == "en-US")
+        {
+            Assert.Equal("", ChineseOutsideAnnotations(ladder.Nodes));
+            Assert.Equal("", ChineseOutsideAnnotations(matrix.Nodes));
+            Assert.Contains("我做你看", ladder.Find("[lang=zh-CN]").TextContent, StringComparison.Ordinal); // the native term stands beside the English
+        }
+    }
+
+    // CJK characters (and the enumeration comma) in the text, leaving out elements marked lang="zh-CN" on purpose.
+    private static string ChineseOutsideAnnotations(AngleSharp.Dom.INodeList nodes)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in nodes)
+        {
+            var copy = node.Clone(true);
+            if (copy is AngleSharp.Dom.IElement element)
+            {
+                foreach (var annotation in element.QuerySelectorAll("[lang='zh-CN']").ToList())
+                {
+                    annotation.Remove();
+                }
+            }
+
+            if (copy is AngleSharp.Dom.IElement or AngleSharp.Dom.IText)
+            {
+                text.Append(copy.TextContent);
+            }
+        }
+
+        return string.Concat(System.Text.RegularExpressions.Regex.Matches(text.ToString(), @"[\p{IsCJKUnifiedIdeographs}、]").Select(match => match.Value));
     }
 
     [Fact]

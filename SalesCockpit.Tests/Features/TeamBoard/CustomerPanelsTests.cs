@@ -65,6 +65,25 @@ public class CustomerPanelsTests : ComponentTestContext
         flowBack.WaitForAssertion(() => Assert.Contains("No customer flows back in the next days.", flowBack.Markup));
     }
 
+    [Theory]
+    [InlineData("en-US", "CNY", "¥")]
+    [InlineData("zh-CN", "CNY", "¥")]
+    [InlineData("en-US", "USD", "$")]
+    public async Task AStalledDealsAmountReadsInTheTeamsCurrencyInEitherLanguage(string culture, string currency, string symbol)
+    {
+        UseCulture(culture);
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var rep = await Data.RepAsync(east);
+        var customer = await SalesCockpit.Tests.Features.MorningPlans.PlanTestContext.CustomerAsync(Database, Clock, east, rep, "Hengrui Machinery");
+        await SalesCockpit.Tests.Features.EveningReviews.ReviewTestData.OpportunityAsync(Database, Clock, customer);
+
+        var panel = Render<StalledDealsPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.Viewer, manager).Add(p => p.CurrencyCode, currency));
+
+        panel.WaitForAssertion(() => Assert.Contains(symbol, panel.Find("[data-testid=stalled-row]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(symbol == "$" ? "¥" : "$", panel.Find("[data-testid=stalled-row]").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AStalledDealWaitsForJudgmentUntilTheManagerJudgesIt()
     {

@@ -170,6 +170,36 @@ public sealed class PeopleAdministrationTests : IDisposable
         Assert.Equal(key, invalid.MessageKeyFor(field));
     }
 
+    [Theory]
+    [InlineData("XYZ")]
+    [InlineData("")]
+    [InlineData("yuan")]
+    public async Task ATeamsCurrencyMustBeAnIsoCodeFromTheList(string currency)
+    {
+        var admin = await data.AdminAsync();
+
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => administration.CreateTeamAsync(admin, new TeamInput("East", "Asia/Shanghai", currency)));
+
+        Assert.Equal("Validation_UnknownCurrency", invalid.MessageKeyFor(nameof(TeamInput.CurrencyCode)));
+    }
+
+    [Fact]
+    public async Task ATeamCountsInYuanUntilTheAdminSetsAnotherCurrencyWhichItsPeopleThenSee()
+    {
+        var admin = await data.AdminAsync();
+        var teamId = await administration.CreateTeamAsync(admin, new TeamInput("East", "Asia/Shanghai"));
+        var created = Assert.Single(await administration.ListTeamsAsync(admin));
+        Assert.Equal("CNY", created.CurrencyCode);
+
+        await administration.UpdateTeamAsync(admin, teamId, new TeamInput("East", "Asia/Shanghai", "USD"), created.Version);
+
+        Assert.Equal("USD", Assert.Single(await administration.ListTeamsAsync(admin)).CurrencyCode);
+        await using var db = await database.CreateDbContextAsync();
+        var team = await db.Set<Team>().SingleAsync(candidate => candidate.Id == teamId);
+        var rep = await data.RepAsync(team);
+        Assert.Equal("USD", Assert.Single(rep.Teams).CurrencyCode);
+    }
+
     [Fact]
     public async Task TeamNamesAreUnique()
     {

@@ -95,7 +95,8 @@ public sealed record CustomerDetails(
     DateOnly? NextFollowUpOn,
     Guid Version,
     bool IsMine,
-    bool CanManage)
+    bool CanManage,
+    string CurrencyCode)
 {
     public bool InPublicPool => OwnerId is null;
 
@@ -300,7 +301,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
                 opportunity.Id, opportunity.Title, opportunity.AmountCents / 100m, opportunity.Stage, opportunity.ExpectedCloseOn, opportunity.StageChangedAt,
                 opportunity.IsOpen && stalled.IsStalled(opportunity.StageChangedAt, customer.LastFollowUpAt, opportunity.CreatedAt), opportunity.Version))],
             customer.LastFollowUpAt, customer.NextFollowUpOn, customer.Version,
-            customer.OwnerId == viewer.UserId, viewer.CanManageTeam(customer.TeamId));
+            customer.OwnerId == viewer.UserId, viewer.CanManageTeam(customer.TeamId), await TeamData.CurrencyAsync(db, customer.TeamId, cancellationToken));
     }
 
     /// <summary>Follow-ups and history, newest first. It belongs to the customer, not to an owner: whoever may see the customer sees it all.</summary>

@@ -27,7 +27,7 @@ public sealed record JudgmentView(
 
 public sealed record JudgmentSheet(
     int TeamId, int OpportunityId, int CustomerId, string CustomerName, string Title, decimal Amount, OpportunityStage Stage,
-    string? RepName, DateOnly Today, string TimeZoneId, RecordFacts Facts, JudgmentView? Judgment);
+    string? RepName, DateOnly Today, string TimeZoneId, RecordFacts Facts, JudgmentView? Judgment, string CurrencyCode);
 
 /// <summary>A stalled opportunity's latest judgment, for the stalled list.</summary>
 public sealed record JudgmentStatus(string NextAction, DateOnly NextActionOn, NextActionState State);
@@ -67,7 +67,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         var view = judgment is null ? null : await ToViewAsync(db, judgment, names, today, cancellationToken);
         return new JudgmentSheet(
             opportunity.TeamId, opportunity.Id, customer.Id, customer.Name, opportunity.Title, opportunity.AmountCents / 100m, opportunity.Stage,
-            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, timeZoneId, facts, view);
+            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, timeZoneId, facts, view, await TeamData.CurrencyAsync(db, opportunity.TeamId, cancellationToken));
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public sealed record TeamProgress(
     int WorkingDays,
     int ElapsedWorkingDays,
     IReadOnlyList<RepProgress> Reps,
-    IReadOnlyList<Tally> TeamDaily)
+    IReadOnlyList<Tally> TeamDaily,
+    string CurrencyCode = TeamMoney.DefaultCurrency)
 {
     public decimal PaceShare => WorkingDays == 0 ? 1m : (decimal)ElapsedWorkingDays / WorkingDays;
 
@@ -184,7 +185,7 @@ public sealed class TargetBoard(
 
         var teamDaily = OutcomeTally.Cumulative(records, period, team.TimeZoneId, team.Reps.Select(rep => rep.UserId).ToHashSet());
         var pace = PaceRule.Default;
-        var progress = new TeamProgress(teamId, team.TimeZoneId, period, today, measures, pace.WorkingDays(period), pace.ElapsedWorkingDays(period, today), reps, teamDaily);
+        var progress = new TeamProgress(teamId, team.TimeZoneId, period, today, measures, pace.WorkingDays(period), pace.ElapsedWorkingDays(period, today), reps, teamDaily, team.CurrencyCode);
         return (progress, records);
     }
 }

@@ -1,18 +1,17 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using SalesCockpit.Features.Teams;
 
 namespace SalesCockpit.Features.Targets;
 
-/// <summary>How target numbers read on screen: revenue in yuan, counts as counts, attainment as a whole percentage.</summary>
+/// <summary>How target numbers read on screen: revenue in the team's currency, counts as counts, attainment as a whole percentage.</summary>
 public static class TargetFormat
 {
-    public static string Money(long cents) => "¥" + (cents / 100m).ToString("N0", CultureInfo.CurrentCulture);
+    public static string Value(TargetMeasure measure, long value, string currencyCode) =>
+        measure == TargetMeasure.Revenue ? TeamMoney.FormatCents(value, currencyCode) : value.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Value(TargetMeasure measure, long value) =>
-        measure == TargetMeasure.Revenue ? Money(value) : value.ToString("N0", CultureInfo.CurrentCulture);
-
-    public static string Value(TargetMeasure measure, decimal value) =>
-        Value(measure, (long)Math.Round(value, MidpointRounding.AwayFromZero));
+    public static string Value(TargetMeasure measure, decimal value, string currencyCode) =>
+        Value(measure, (long)Math.Round(value, MidpointRounding.AwayFromZero), currencyCode);
 
     public static string Percent(decimal? share) =>
         share is { } value ? (value * 100).ToString("N0", CultureInfo.CurrentCulture) + "%" : "–";

@@ -90,7 +90,7 @@ public sealed class DisplayLinks(IDbContextFactory<AppDbContext> dbFactory, ITea
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var link = await db.Set<DisplayLink>().AsNoTracking()
             .Where(candidate => candidate.TokenHash == hash && candidate.RevokedAt == null)
-            .Join(db.Set<Team>(), candidate => candidate.TeamId, team => team.Id, (candidate, team) => new { candidate.Id, Team = new ViewerTeam(team.Id, team.Name, team.TimeZoneId) })
+            .Join(db.Set<Team>(), candidate => candidate.TeamId, team => team.Id, (candidate, team) => new { candidate.Id, Team = new ViewerTeam(team.Id, team.Name, team.TimeZoneId, team.CurrencyCode) })
             .SingleOrDefaultAsync(cancellationToken);
         return link is null ? null : Viewer.ForDisplay(link.Id, link.Team);
     }

@@ -7,9 +7,9 @@ using SalesCockpit.Infrastructure.Validation;
 
 namespace SalesCockpit.Features.Teams;
 
-public sealed record TeamInput(string Name, string TimeZoneId);
+public sealed record TeamInput(string Name, string TimeZoneId, string CurrencyCode = TeamMoney.DefaultCurrency);
 
-public sealed record TeamSummary(int Id, string Name, string TimeZoneId, int ManagerCount, int RepCount, Guid Version);
+public sealed record TeamSummary(int Id, string Name, string TimeZoneId, int ManagerCount, int RepCount, Guid Version, string CurrencyCode);
 
 public sealed record PersonInput(string DisplayName, string Email, string Role, IReadOnlyList<int> TeamIds, string Password);
 
@@ -34,13 +34,13 @@ public sealed class PeopleAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var roleByUser = await RoleByUserAsync(db, cancellationToken);
         var teams = await db.Set<Team>().AsNoTracking().OrderBy(team => team.Name)
-            .Select(team => new { team.Id, team.Name, team.TimeZoneId, team.Version, Members = team.Memberships.Where(m => m.User!.IsActive).Select(m => m.UserId).ToList() })
+            .Select(team => new { team.Id, team.Name, team.TimeZoneId, team.CurrencyCode, team.Version, Members = team.Memberships.Where(m => m.User!.IsActive).Select(m => m.UserId).ToList() })
             .ToListAsync(cancellationToken);
         return [.. teams.Select(team => new TeamSummary(
             team.Id, team.Name, team.TimeZoneId,
             team.Members.Count(id => roleByUser.GetValueOrDefault(id) == Roles.Manager),
             team.Members.Count(id => roleByUser.GetValueOrDefault(id) == Roles.Rep),
-            team.Version))];
+            team.Version, team.CurrencyCode))];
     }
 
     public async Task<int> CreateTeamAsync(Viewer viewer, TeamInput input, CancellationToken cancellationToken = default)
@@ -50,7 +50,7 @@ public sealed class PeopleAdministration(
         viewer.EnsureAdmin();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await ValidateTeamAsync(db, input, null, cancellationToken);
-        var team = new Team { Name = input.Name.Trim(), TimeZoneId = input.TimeZoneId, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var team = new Team { Name = input.Name.Trim(), TimeZoneId = input.TimeZoneId, CurrencyCode = input.CurrencyCode, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Add(team);
         await db.SaveChangesAsync(cancellationToken);
         return team.Id;
@@ -67,6 +67,7 @@ public sealed class PeopleAdministration(
         db.Entry(team).Property(candidate => candidate.Version).OriginalValue = version;
         team.Name = input.Name.Trim();
         team.TimeZoneId = input.TimeZoneId;
+        team.CurrencyCode = input.CurrencyCode;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -92,7 +93,7 @@ public sealed class PeopleAdministration(
                 user.DisplayName,
                 user.Email,
                 user.IsActive,
-                Teams = user.Memberships.OrderBy(m => m.Team!.Name).Select(m => new ViewerTeam(m.TeamId, m.Team!.Name, m.Team.TimeZoneId)).ToList(),
+                Teams = user.Memberships.OrderBy(m => m.Team!.Name).Select(m => new ViewerTeam(m.TeamId, m.Team!.Name, m.Team.TimeZoneId, m.Team.CurrencyCode)).ToList(),
             })
             .ToListAsync(cancellationToken);
         return [.. people.Select(person => new PersonRow(person.Id, person.DisplayName, person.Email ?? "", roleByUser.GetValueOrDefault(person.Id) ?? Roles.Rep, person.IsActive, person.Teams))];
@@ -246,7 +247,7 @@ public sealed class PeopleAdministration(
 
     private static async Task ValidateTeamAsync(AppDbContext db, TeamInput input, int? teamId, CancellationToken cancellationToken)
     {
-        var errors = TeamRules.ValidateTeam(input.Name, input.TimeZoneId);
+        var errors = TeamRules.ValidateTeam(input.Name, input.TimeZoneId, input.CurrencyCode);
         if (errors.Count == 0)
         {
             var name = input.Name.Trim();

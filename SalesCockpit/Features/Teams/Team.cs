@@ -11,6 +11,9 @@ public sealed class Team : IVersioned
     /// <summary>IANA time zone id; "today" for the team's people is the date here.</summary>
     public required string TimeZoneId { get; set; }
 
+    /// <summary>ISO 4217 code every amount of the team is shown in.</summary>
+    public string CurrencyCode { get; set; } = TeamMoney.DefaultCurrency;
+
     public DateTime CreatedAt { get; set; }
 
     public Guid Version { get; set; }

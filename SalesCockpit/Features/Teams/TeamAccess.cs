@@ -33,7 +33,7 @@ public sealed class TeamAccess(IDbContextFactory<AppDbContext> dbFactory, Authen
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Set<Team>().AsNoTracking().Where(team => team.Id == teamId)
-            .Select(team => new ViewerTeam(team.Id, team.Name, team.TimeZoneId)).SingleOrDefaultAsync(cancellationToken);
+            .Select(team => new ViewerTeam(team.Id, team.Name, team.TimeZoneId, team.CurrencyCode)).SingleOrDefaultAsync(cancellationToken);
     }
 
     internal static async Task<Viewer?> LoadViewerAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class TeamAccess(IDbContextFactory<AppDbContext> dbFactory, Authen
         var teams = await db.Set<TeamMembership>().AsNoTracking()
             .Where(membership => membership.UserId == userId)
             .OrderBy(membership => membership.Team!.Name)
-            .Select(membership => new ViewerTeam(membership.TeamId, membership.Team!.Name, membership.Team.TimeZoneId))
+            .Select(membership => new ViewerTeam(membership.TeamId, membership.Team!.Name, membership.Team.TimeZoneId, membership.Team.CurrencyCode))
             .ToListAsync(cancellationToken);
         return new Viewer(user.Id, user.DisplayName, role ?? Roles.Rep, teams);
     }

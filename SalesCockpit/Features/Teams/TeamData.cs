@@ -24,6 +24,14 @@ public static class TeamData
             ?? throw new TeamAccessDeniedException(teamId);
     }
 
+    /// <summary>The ISO code the team's amounts are shown in.</summary>
+    public static async Task<string> CurrencyAsync(AppDbContext db, int teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Set<Team>().Where(team => team.Id == teamId).Select(team => team.CurrencyCode).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new TeamAccessDeniedException(teamId);
+    }
+
     /// <summary>Whether the user is an active rep of the team: who may hold its customers or be coached in it.</summary>
     public static async Task<bool> IsActiveRepAsync(AppDbContext db, int teamId, string userId, CancellationToken cancellationToken)
     {

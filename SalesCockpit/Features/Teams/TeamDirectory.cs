@@ -5,7 +5,7 @@ namespace SalesCockpit.Features.Teams;
 
 public sealed record TeamMember(string UserId, string DisplayName, string Role, bool IsActive, string? Email);
 
-public sealed record TeamOverview(int Id, string Name, string TimeZoneId, IReadOnlyList<TeamMember> Members)
+public sealed record TeamOverview(int Id, string Name, string TimeZoneId, IReadOnlyList<TeamMember> Members, string CurrencyCode = TeamMoney.DefaultCurrency)
 {
     public IEnumerable<TeamMember> Managers => Members.Where(member => member.Role == Roles.Manager && member.IsActive);
 
@@ -39,7 +39,7 @@ public sealed class TeamDirectory(IDbContextFactory<AppDbContext> dbFactory)
                                  membership.User.IsActive,
                                  showContacts ? membership.User.Email : null))
             .ToListAsync(cancellationToken);
-        return new TeamOverview(team.Id, team.Name, team.TimeZoneId, members);
+        return new TeamOverview(team.Id, team.Name, team.TimeZoneId, members, team.CurrencyCode);
     }
 
     /// <summary>Active reps of a team, for pickers in other features.</summary>

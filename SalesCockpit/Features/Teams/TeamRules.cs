@@ -11,7 +11,7 @@ public static class TeamRules
     public const int EmailMaxLength = 256;
     public const string DefaultTimeZoneId = "Asia/Shanghai";
 
-    public static List<FieldError> ValidateTeam(string? name, string? timeZoneId)
+    public static List<FieldError> ValidateTeam(string? name, string? timeZoneId, string? currencyCode)
     {
         List<FieldError> errors = [];
         if (string.IsNullOrWhiteSpace(name))
@@ -26,6 +26,11 @@ public static class TeamRules
         if (!TeamCalendar.IsKnownZone(timeZoneId))
         {
             errors.Add(new FieldError(nameof(Team.TimeZoneId), "Validation_UnknownTimeZone"));
+        }
+
+        if (!TeamMoney.IsKnown(currencyCode))
+        {
+            errors.Add(new FieldError(nameof(Team.CurrencyCode), "Validation_UnknownCurrency"));
         }
 
         return errors;

@@ -11,6 +11,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(team => team.Name).HasMaxLength(TeamRules.NameMaxLength);
         builder.HasIndex(team => team.Name).IsUnique();
         builder.Property(team => team.TimeZoneId).HasMaxLength(64);
+        builder.Property(team => team.CurrencyCode).HasMaxLength(3).HasDefaultValue(TeamMoney.DefaultCurrency);
         builder.Property(team => team.Version).IsConcurrencyToken();
     }
 }

@@ -45,6 +45,9 @@ public static class Cultures
         return endpoints;
     }
 
+    /// <summary>A list as the viewer's language writes one: "a、b" in Chinese, "a, b" in English.</summary>
+    public static string JoinList(IEnumerable<string> items) => string.Join(IsChinese(CultureInfo.CurrentUICulture) ? "、" : ", ", items);
+
     public static bool IsChinese(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);

@@ -1450,6 +1450,13 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasDefaultValue("CNY");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -1406,6 +1406,13 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("CNY");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
