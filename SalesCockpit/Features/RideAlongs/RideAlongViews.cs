@@ -17,6 +17,8 @@ public sealed record RideAlongRow(
 
 public sealed record RideAlongList(DateOnly Today, IReadOnlyList<RideAlongRow> Upcoming, IReadOnlyList<RideAlongRow> Past);
 
+public sealed record RideAlongDay(DateOnly Day, IReadOnlyList<RideAlongRow> RideAlongs);
+
 public sealed record NoteView(Guid Id, string Text, NoteTag? Tag, DateTime TakenAt, TimeOnly LocalTime);
 
 public sealed record ActionView(Guid Id, string Text, string OwnerId, string OwnerName, DateOnly DueOn, bool Done);

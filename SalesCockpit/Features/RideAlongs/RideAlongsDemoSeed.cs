@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 
@@ -8,7 +9,8 @@ namespace SalesCockpit.Features.RideAlongs;
 
 /// <summary>
 /// Eight weeks of completed ride-alongs for every demo rep, climbing the ladder at different speeds, with notes, scores,
-/// feedback and agreed actions (some due); one ride-along today in East-1 and a few ahead. Deterministic (fixed seed).
+/// feedback and agreed actions (some due); one ride-along today in East-1 and a few ahead, and one for each visit the
+/// manager marked to join. Deterministic (fixed seed).
 /// </summary>
 internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
 {
@@ -147,9 +149,43 @@ internal sealed class RideAlongsDemoSeed(TimeProvider clock) : IDemoSeedStep
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await ScheduleMarkedVisitsAsync(db, team.Id, today, now, At, cancellationToken);
         }
 
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// The visits the manager marked to join on the seeded plans become ride-alongs, as a mark makes them in use (the plan
+    /// seed runs first and cannot reach this feature): the stand-up and the board show the same list.
+    /// </summary>
+    private static async Task ScheduleMarkedVisitsAsync(
+        AppDbContext db, int teamId, DateOnly today, DateTime now, Func<DateOnly, int, int, DateTime> at, CancellationToken cancellationToken)
+    {
+        var marks = await (from visit in db.Set<PlannedVisit>()
+                           join plan in db.Set<MorningPlan>() on visit.PlanId equals plan.Id
+                           where plan.TeamId == teamId && plan.Day >= today && visit.RideAlongRequestedByUserId != null && visit.RemovedAt == null && visit.CustomerId != null
+                           select new { visit.Id, plan.RepId, plan.Day, visit.CustomerId, visit.StartsAt, visit.RideAlongRequestedByUserId })
+            .ToListAsync(cancellationToken);
+        foreach (var mark in marks)
+        {
+            var focus = await db.Set<LadderPosition>().Where(position => position.TeamId == teamId && position.RepId == mark.RepId)
+                .OrderBy(position => position.Step).ThenBy(position => position.SkillId).FirstOrDefaultAsync(cancellationToken);
+            if (focus is null)
+            {
+                continue;
+            }
+
+            var time = mark.StartsAt ?? PlannedVisitRideAlongs.DefaultTime;
+            db.Add(new RideAlong
+            {
+                TeamId = teamId, ManagerId = mark.RideAlongRequestedByUserId!, RepId = mark.RepId, CustomerId = mark.CustomerId!.Value,
+                StartsAt = at(mark.Day, time.Hour, time.Minute), Day = mark.Day, Step = focus.Step, FocusSkillIds = [focus.SkillId],
+                Status = RideAlongStatus.Scheduled, CreatedAt = now, PlannedVisitId = mark.Id,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static DateOnly PreviousWeekday(DateOnly day) => day.DayOfWeek switch

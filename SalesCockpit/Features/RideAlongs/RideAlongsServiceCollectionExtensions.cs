@@ -11,6 +11,7 @@ public static class RideAlongsServiceCollectionExtensions
         services.AddSingleton<RideAlongNotebook>();
         services.AddSingleton<RideAlongDebrief>();
         services.AddSingleton<IRideAlongMarkSubscriber, PlannedVisitRideAlongs>();
+        services.AddSingleton<ITodaysRideAlongs, TodaysRideAlongs>();
         services.AddSingleton<IPlanSuggestionSource, AgreedActionSuggestionSource>();
         services.AddScoped<IDemoSeedStep, RideAlongsDemoSeed>();
         return services;
