@@ -168,4 +168,10 @@ public sealed class CustomerEvent
 
     /// <summary>Extra facts, e.g. the new status or stage name.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>
+    /// For a result (a lead that became valid, a win): the rep who earned it, fixed when it happened, so a later handover
+    /// of the customer never moves it. Null on other events and on results recorded before this was kept.
+    /// </summary>
+    public string? CreditedRepId { get; set; }
 }

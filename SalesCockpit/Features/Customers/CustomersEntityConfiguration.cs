@@ -83,6 +83,7 @@ internal sealed class CustomerEventConfiguration : IEntityTypeConfiguration<Cust
         builder.Property(customerEvent => customerEvent.ActorId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.FromOwnerId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.ToOwnerId).HasMaxLength(64);
+        builder.Property(customerEvent => customerEvent.CreditedRepId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.Reason).HasMaxLength(CustomerRules.LongLineMaxLength);
         builder.Property(customerEvent => customerEvent.Detail).HasMaxLength(CustomerRules.ShortTextMaxLength);
         builder.HasOne<Customer>().WithMany().HasForeignKey(customerEvent => customerEvent.CustomerId).OnDelete(DeleteBehavior.Cascade);
