@@ -18,6 +18,9 @@ public sealed class Customer : IVersioned
     /// <summary>The name as duplicates are compared: see <see cref="CustomerNames.Normalize"/>.</summary>
     public required string NormalizedName { get; set; }
 
+    /// <summary>The name without regions and legal forms, for near matches: see <see cref="CompanyNameCore.Of"/>.</summary>
+    public string NameCore { get; set; } = "";
+
     public string? Phone { get; set; }
 
     public string? NormalizedPhone { get; set; }

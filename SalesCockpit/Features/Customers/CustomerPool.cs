@@ -415,6 +415,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
     {
         customer.Name = input.Name.Trim();
         customer.NormalizedName = CustomerNames.Normalize(input.Name);
+        customer.NameCore = CompanyNameCore.Of(input.Name);
         customer.Phone = CustomerRules.Clean(input.Phone);
         customer.NormalizedPhone = CustomerNames.NormalizePhone(input.Phone);
         customer.Region = CustomerRules.Clean(input.Region);

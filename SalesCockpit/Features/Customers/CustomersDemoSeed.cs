@@ -119,6 +119,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
                 TeamId = team.Id,
                 Name = name,
                 NormalizedName = CustomerNames.Normalize(name),
+                NameCore = CompanyNameCore.Of(name),
                 Phone = random.Next(0, 5) == 0 ? null : $"0{random.Next(10, 99)}-{random.Next(5000_0000, 8999_9999)}",
                 Region = Cities[city],
                 Industry = industry,

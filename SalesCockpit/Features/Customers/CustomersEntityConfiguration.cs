@@ -11,6 +11,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.ToTable("customers");
         builder.Property(customer => customer.Name).HasMaxLength(CustomerRules.NameMaxLength);
         builder.Property(customer => customer.NormalizedName).HasMaxLength(CustomerRules.NameMaxLength);
+        builder.Property(customer => customer.NameCore).HasMaxLength(CustomerRules.NameMaxLength);
         builder.Property(customer => customer.Phone).HasMaxLength(CustomerRules.PhoneMaxLength);
         builder.Property(customer => customer.NormalizedPhone).HasMaxLength(CustomerRules.PhoneMaxLength);
         builder.Property(customer => customer.Region).HasMaxLength(CustomerRules.ShortTextMaxLength);
@@ -28,6 +29,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(customer => new { customer.TeamId, customer.OwnerId, customer.FlowBackOn });
         builder.HasIndex(customer => new { customer.TeamId, customer.NormalizedName }).IsUnique();
         builder.HasIndex(customer => new { customer.TeamId, customer.NormalizedPhone });
+        builder.HasIndex(customer => new { customer.TeamId, customer.NameCore });
         builder.HasIndex(customer => new { customer.TeamId, customer.FlowBackOn });
         builder.HasIndex(customer => new { customer.TeamId, customer.Name });
         builder.HasIndex(customer => new { customer.OwnerId, customer.NextFollowUpOn });
