@@ -14,6 +14,7 @@ public class CustomerComponentTests : ComponentTestContext
     {
         Services.AddSingleton<CustomerDirectory>();
         Services.AddSingleton<CustomerPool>();
+        Services.AddSingleton<CustomerNameMatches>();
         Services.AddSingleton<FollowUpLog>();
         Services.AddSingleton<PoolSettingsService>();
         Services.AddSingleton<CustomerCsv>();
@@ -52,6 +53,26 @@ public class CustomerComponentTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Contains($"already held by {colleague.DisplayName}", page.Find("[data-testid=duplicate]").TextContent));
         Assert.DoesNotContain("/customers/", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherSpellingOfATeamCustomerIsShownAsANearMatchAndSavingStillWorks()
+    {
+        var team = await Data.TeamAsync();
+        var rep = await Data.RepAsync(team);
+        var colleague = await Data.RepAsync(team);
+        await Pool.CreateAsync(colleague, team.Id, CustomerServices.Input("瑞丰融资租赁（苏州）有限公司"));
+        SignInAs(rep);
+
+        var page = Render<CustomerEditPage>();
+        var name = page.WaitForElement("input[data-testid=field-name], [data-testid=field-name] input");
+        name.Change("苏州瑞丰");
+        name.Blur();
+
+        page.WaitForAssertion(() => Assert.Contains($"瑞丰融资租赁（苏州）有限公司 (held by {colleague.DisplayName})", page.Find("[data-testid=near-match]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=duplicate]"));
+        page.Find("form[data-testid=customer-form]").Submit();
+        page.WaitForAssertion(() => Assert.Contains("/customers/", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
     }
 
     [Fact]

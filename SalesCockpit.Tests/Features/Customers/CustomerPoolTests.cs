@@ -137,6 +137,30 @@ public sealed class CustomerPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task OtherSpellingsOfACustomerAreShownAsNearMatchesWithoutBlocking()
+    {
+        var team = await services.Data.TeamAsync();
+        var rep = await services.Data.RepAsync(team);
+        var colleague = await services.Data.RepAsync(team);
+        var north = await services.Data.TeamAsync();
+        var northRep = await services.Data.RepAsync(north);
+        await services.OwnedCustomerAsync(team, colleague, "瑞丰融资租赁（苏州）有限公司");
+        await services.OwnedCustomerAsync(team, colleague, "恒瑞机械");
+        var matches = new CustomerNameMatches(services.Database);
+
+        Assert.Null(await services.Directory.FindDuplicateAsync(rep, team.Id, "苏州瑞丰", null));
+        var near = Assert.Single(await matches.NearAsync(rep, team.Id, "苏州瑞丰"));
+        Assert.Equal(("瑞丰融资租赁（苏州）有限公司", DuplicatePlace.Colleague, (int?)null, colleague.DisplayName), (near.Name, near.Place, near.CustomerId, near.HolderName));
+        Assert.Equal("瑞丰融资租赁（苏州）有限公司", Assert.Single(await matches.NearAsync(rep, team.Id, "苏州瑞丰融资租赁")).Name);
+        Assert.Empty(await matches.NearAsync(rep, team.Id, "苏州华光"));
+        Assert.Empty(await matches.NearAsync(northRep, north.Id, "苏州瑞丰"));
+        await Assert.ThrowsAsync<TeamAccessDeniedException>(() => matches.NearAsync(northRep, team.Id, "苏州瑞丰"));
+
+        var mine = await services.OwnedCustomerAsync(team, rep, "苏州瑞丰");
+        Assert.Equal("瑞丰融资租赁（苏州）有限公司", Assert.Single(await matches.NearAsync(rep, team.Id, "苏州瑞丰", exceptCustomerId: mine)).Name);
+    }
+
+    [Fact]
     public async Task ARepOfAnotherTeamCanNeitherReadNorClaimByIdNorCheckDuplicates()
     {
         var east = await services.Data.TeamAsync();

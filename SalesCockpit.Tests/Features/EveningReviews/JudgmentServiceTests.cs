@@ -48,7 +48,6 @@ public sealed class JudgmentServiceTests : IDisposable
         var friday = Thursday.AddDays(1);
         await Judgments.SaveAsync(manager, opportunity.Id, ReviewTestData.Judgment("Meet the CFO", friday));
 
-        Assert.DoesNotContain(await context.Suggestions.ForAsync(rep, east.Id, Thursday), suggestion => suggestion.Key.StartsWith("judgment:", StringComparison.Ordinal));
         var suggestion = Assert.Single(await context.Suggestions.ForAsync(rep, east.Id, friday), suggestion => suggestion.Key.StartsWith("judgment:", StringComparison.Ordinal));
         Assert.Equal((customer.Id, "Meet the CFO"), (suggestion.Visit!.CustomerId!.Value, suggestion.Visit.Purpose));
         Assert.Equal(NextActionState.Pending, (await Judgments.StatusesAsync(manager, east.Id))[opportunity.Id].State);
@@ -62,6 +61,29 @@ public sealed class JudgmentServiceTests : IDisposable
         Assert.Equal(NextActionState.Done, (await Judgments.StatusesAsync(manager, east.Id))[opportunity.Id].State);
         Assert.Equal(NextActionState.Done, (await Judgments.GetAsync(manager, opportunity.Id)).Judgment!.State);
         Assert.DoesNotContain(await context.Suggestions.ForAsync(rep, east.Id, friday), suggestion => suggestion.Key.StartsWith("judgment:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANextActionIsShownAsComingUpInTheDaysBeforeItIsDue()
+    {
+        context.SetShanghaiTime(Thursday, 23, 30); // Thursday night in Shanghai, 15:30 UTC
+        var east = await context.Data.TeamAsync();
+        var manager = await context.Data.ManagerAsync(east);
+        var rep = await context.Data.RepAsync(east);
+        var soon = await ReviewTestData.OpportunityAsync(context.Database, context.Clock, await context.CustomerAsync(east, rep, "Hengrui Machinery"));
+        var later = await ReviewTestData.OpportunityAsync(context.Database, context.Clock, await context.CustomerAsync(east, rep, "Ruifeng Leasing"));
+        var sunday = Thursday.AddDays(3);
+        await Judgments.SaveAsync(manager, soon.Id, ReviewTestData.Judgment("Meet the CFO", sunday));
+        await Judgments.SaveAsync(manager, later.Id, ReviewTestData.Judgment("Send the phased offer", sunday.AddDays(1)));
+
+        var suggestion = Assert.Single(await context.Suggestions.ForAsync(rep, east.Id, Thursday), suggestion => suggestion.Key.StartsWith("judgment:", StringComparison.Ordinal));
+
+        Assert.Equal("Meet the CFO", suggestion.Visit!.Purpose);
+        Assert.StartsWith("Coming up", suggestion.Reason, StringComparison.Ordinal);
+        Assert.False(suggestion.Urgent);
+        var onTheDay = await context.Suggestions.ForAsync(rep, east.Id, sunday);
+        Assert.NotEmpty(onTheDay);
+        Assert.DoesNotContain(onTheDay.Where(candidate => candidate.Visit?.Purpose == "Meet the CFO"), candidate => candidate.Reason.StartsWith("Coming up", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,17 +60,24 @@ public sealed class PlanSuggestionsTests : IDisposable
     }
 
     [Fact]
-    public async Task TodaysVisitsAreNotCalledMissedWhenTheRepPlansTomorrow()
+    public async Task PlanningTomorrowTonightCarriesTodaysVisitsNotDoneYetUntilTheyAreDone()
     {
-        context.SetShanghaiTime(Thursday, 9, 0);
+        context.SetShanghaiTime(Thursday, 8, 0);
         var east = await context.Data.TeamAsync();
         var rep = await context.Data.RepAsync(east);
-        var customer = await context.CustomerAsync(east, rep, "Later Today Co");
-        await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(customer)), submit: true);
+        var visited = await context.CustomerAsync(east, rep, "Visited Co");
+        var missed = await context.CustomerAsync(east, rep, "Missed Today Co");
+        await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(visited, "Demo"), VisitTo(missed, "Quote")), submit: true);
+        await context.FollowUpAsync(visited, rep, Shanghai(Thursday, 10));
+        context.SetShanghaiTime(Thursday, 21, 30); // 13:30 UTC: still Thursday in Shanghai
 
         var forTomorrow = await context.Suggestions.ForAsync(rep, east.Id, Thursday.AddDays(1));
 
-        Assert.DoesNotContain(forTomorrow, suggestion => suggestion.Key.StartsWith("missed:", StringComparison.Ordinal));
+        var carried = Assert.Single(forTomorrow, suggestion => suggestion.Key.StartsWith("missed:", StringComparison.Ordinal));
+        Assert.Equal(("Missed Today Co", "Quote"), (carried.Visit!.CustomerName, carried.Visit.Purpose!));
+        Assert.Equal("Planned for today; not done yet", carried.Reason);
+        await context.FollowUpAsync(missed, rep, Shanghai(Thursday, 22));
+        Assert.DoesNotContain(await context.Suggestions.ForAsync(rep, east.Id, Thursday.AddDays(1)), suggestion => suggestion.Key.StartsWith("missed:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Coaching;
+using SalesCockpit.Features.Customers;
+using SalesCockpit.Features.MorningPlans;
+using SalesCockpit.Features.Teams;
 using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Tests.Features.MorningPlans;
 using static SalesCockpit.Tests.Features.MorningPlans.PlanTestContext;
@@ -44,22 +47,7 @@ public sealed class MorningPlanLinkTests : IDisposable
     [Fact]
     public async Task AnActionAgreedAtARideAlongIsSuggestedInTheRepsMorningPlan()
     {
-        var east = await context.Data.TeamAsync();
-        var manager = await context.Data.ManagerAsync(east);
-        var rep = await context.Data.RepAsync(east);
-        var hengrui = await context.CustomerAsync(east, rep, "Hengrui");
-        var plan = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(hengrui)), submit: true);
-        await context.Board.SetRideAlongAsync(manager, plan.Visits.Single().Id, join: true);
-        int rideAlongId;
-        await using (var db = await context.Database.CreateDbContextAsync())
-        {
-            rideAlongId = await db.Set<RideAlong>().Select(rideAlong => rideAlong.Id).SingleAsync();
-        }
-
-        var notebook = context.Get<RideAlongNotebook>();
-        await notebook.SaveActionAsync(manager, rideAlongId, new ActionInput(Guid.NewGuid(), "Bring the ROI sheet to the plant manager", rep.UserId, Thursday.AddDays(1)));
-        await notebook.SaveTextAsync(manager, rideAlongId, DebriefField.Feedback, "Good discovery questions.");
-        await context.Get<RideAlongDebrief>().CompleteAsync(manager, rideAlongId);
+        var (east, rep, hengrui) = await RideAlongWithAgreedActionAsync("Bring the ROI sheet to the plant manager", Thursday.AddDays(1));
 
         var suggestions = await context.Suggestions.ForAsync(rep, east.Id, Thursday.AddDays(1));
 
@@ -67,5 +55,44 @@ public sealed class MorningPlanLinkTests : IDisposable
         Assert.Equal("Bring the ROI sheet to the plant manager", suggestion.Visit!.Purpose);
         Assert.Equal(hengrui.Id, suggestion.Visit.CustomerId);
         Assert.DoesNotContain(await context.Suggestions.ForAsync(rep, east.Id, Thursday), candidate => candidate.Key.StartsWith("ridealong-action:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAgreedActionIsSuggestedAsComingUpBeforeItsDueDay()
+    {
+        context.SetShanghaiTime(Thursday, 20, 0);
+        var (east, rep, _) = await RideAlongWithAgreedActionAsync("Bring the ROI sheet", Thursday.AddDays(4));
+
+        var comingUp = Assert.Single(await context.Suggestions.ForAsync(rep, east.Id, Thursday.AddDays(1)), IsAgreedAction);
+        Assert.Equal("Bring the ROI sheet", comingUp.Visit!.Purpose);
+        Assert.StartsWith("Coming up", comingUp.Reason, StringComparison.Ordinal);
+        Assert.False(comingUp.Urgent);
+        var due = Assert.Single(await context.Suggestions.ForAsync(rep, east.Id, Thursday.AddDays(4)), IsAgreedAction);
+        Assert.DoesNotContain("Coming up", due.Reason, StringComparison.Ordinal);
+
+        static bool IsAgreedAction(PlanSuggestion candidate) => candidate.Key.StartsWith("ridealong-action:", StringComparison.Ordinal);
+    }
+
+    /// <summary>Thursday's visit to Hengrui, joined by the manager and completed with one action agreed for the rep.</summary>
+    private async Task<(Team East, Viewer Rep, Customer Hengrui)> RideAlongWithAgreedActionAsync(string action, DateOnly due)
+    {
+        var east = await context.Data.TeamAsync();
+        var manager = await context.Data.ManagerAsync(east);
+        var rep = await context.Data.RepAsync(east);
+        var hengrui = await context.CustomerAsync(east, rep, "Hengrui");
+        var plan = await context.Plans.SaveAsync(rep, east.Id, Thursday, Input("Goals", VisitTo(hengrui)), submit: true);
+        await context.Board.SetRideAlongAsync(manager, plan.Visits.Single().Id, join: true);
+        await context.FollowUpAsync(hengrui, rep, context.Clock.GetUtcNow().UtcDateTime);
+        int rideAlongId;
+        await using (var db = await context.Database.CreateDbContextAsync())
+        {
+            rideAlongId = await db.Set<RideAlong>().Select(rideAlong => rideAlong.Id).SingleAsync();
+        }
+
+        var notebook = context.Get<RideAlongNotebook>();
+        await notebook.SaveActionAsync(manager, rideAlongId, new ActionInput(Guid.NewGuid(), action, rep.UserId, due));
+        await notebook.SaveTextAsync(manager, rideAlongId, DebriefField.Feedback, "Good discovery questions.");
+        await context.Get<RideAlongDebrief>().CompleteAsync(manager, rideAlongId);
+        return (east, rep, hengrui);
     }
 }

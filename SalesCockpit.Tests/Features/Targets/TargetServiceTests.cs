@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Targets;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Validation;
@@ -211,6 +212,72 @@ public sealed class TargetServiceTests : IDisposable
         Assert.Equal(100_000_00, board.Heroes[0].Story.WonDeals.Single().AmountCents);
         Assert.Equal("Found the real decision maker through the IT lead", board.Heroes[0].Story.Lessons.Single().Text);
         Assert.Empty(board.Heroes[1].Story.Lessons);
+    }
+
+    [Fact]
+    public async Task AHandoverKeepsEveryResultWithTheRepWhoEarnedItAndInTheTeamsTotal()
+    {
+        var (team, manager) = await services.TeamAsync();
+        var departing = await services.Customers.Data.RepAsync(team);
+        var colleague = await services.Customers.Data.RepAsync(team);
+        var third = await services.Customers.Data.RepAsync(team);
+        for (var i = 0; i < 10; i++)
+        {
+            await ValidLeadAsync(team, colleague, colleague);
+        }
+
+        for (var i = 0; i < 13; i++)
+        {
+            await ValidLeadAsync(team, departing, departing);
+        }
+
+        await ValidLeadAsync(team, departing, manager);
+        await services.WinAsync(team, departing, 300_000m);
+        await services.WinAsync(team, colleague, 90_000m);
+        await services.WinAsync(team, third, 100_000m);
+        await services.Planner.SetStandardTargetsAsync(manager, team.Id, TargetServices.November,
+        [
+            new StandardTargetInput(departing.UserId, new TargetValues(300_000_00, 15, null), null),
+            new StandardTargetInput(colleague.UserId, new TargetValues(100_000_00, 10, null), null),
+            new StandardTargetInput(third.UserId, new TargetValues(80_000_00, 1, null), null),
+        ]);
+        var before = await services.Board.GetProgressAsync(manager, team.Id, TargetServices.November);
+        var heroesBefore = await services.Board.GetHeroesAsync(manager, team.Id, TargetServices.November);
+
+        services.Customers.Clock.Advance(TimeSpan.FromDays(1));
+        await DeactivateAsync(departing);
+        Assert.Equal(15, await services.Customers.Pool.HandOverAsync(manager, team.Id, departing.UserId, null, colleague.UserId, "left the company"));
+        var after = await services.Board.GetProgressAsync(manager, team.Id, TargetServices.November);
+        var heroesAfter = await services.Board.GetHeroesAsync(manager, team.Id, TargetServices.November);
+        var trend = await services.Board.GetTrendAsync(manager, team.Id, TargetServices.November, 1);
+
+        Assert.Equal(new Tally(90_000_00, 11, 0), before.Rep(colleague.UserId)!.Actual);
+        Assert.Equal(before.Rep(colleague.UserId)!.Actual, after.Rep(colleague.UserId)!.Actual);
+        Assert.Equal(1.0m, after.Rep(colleague.UserId)!.Overall);
+        Assert.Equal(before.Rep(colleague.UserId)!.Daily, after.Rep(colleague.UserId)!.Daily);
+        Assert.Equal(before.Rep(third.UserId)!.Actual, after.Rep(third.UserId)!.Actual);
+        Assert.Null(after.Rep(departing.UserId));
+        Assert.Equal(new Tally(490_000_00, 27, 0), before.TeamActual);
+        Assert.Equal(before.TeamActual, after.TeamActual);
+        Assert.Equal(before.TeamDaily, after.TeamDaily);
+        Assert.Equal(after.TeamActual, trend.Single().Actual);
+        Assert.NotEmpty(heroesAfter.Heroes);
+        Assert.Equal(third.UserId, heroesAfter.Heroes[0].RepId);
+        Assert.Equal(heroesBefore.Heroes.Where(hero => hero.RepId != departing.UserId).Select(hero => (hero.RepId, hero.Overall)), heroesAfter.Heroes.Select(hero => (hero.RepId, hero.Overall)));
+    }
+
+    private async Task ValidLeadAsync(Team team, Viewer owner, Viewer promotedBy)
+    {
+        var id = await services.Customers.OwnedCustomerAsync(team, owner);
+        await services.Customers.Pool.PromoteToValidLeadAsync(promotedBy, id);
+    }
+
+    private async Task DeactivateAsync(Viewer person)
+    {
+        await using var db = await services.Customers.Database.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(candidate => candidate.Id == person.UserId);
+        user.IsActive = false;
+        await db.SaveChangesAsync();
     }
 
     [Fact]

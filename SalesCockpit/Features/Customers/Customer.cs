@@ -18,6 +18,9 @@ public sealed class Customer : IVersioned
     /// <summary>The name as duplicates are compared: see <see cref="CustomerNames.Normalize"/>.</summary>
     public required string NormalizedName { get; set; }
 
+    /// <summary>The name without regions and legal forms, for near matches: see <see cref="CompanyNameCore.Of"/>.</summary>
+    public string NameCore { get; set; } = "";
+
     public string? Phone { get; set; }
 
     public string? NormalizedPhone { get; set; }
@@ -168,4 +171,10 @@ public sealed class CustomerEvent
 
     /// <summary>Extra facts, e.g. the new status or stage name.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>
+    /// For a result (a lead that became valid, a win): the rep who earned it, fixed when it happened, so a later handover
+    /// of the customer never moves it. Null on other events and on results recorded before this was kept.
+    /// </summary>
+    public string? CreditedRepId { get; set; }
 }

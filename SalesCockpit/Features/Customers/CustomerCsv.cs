@@ -186,6 +186,7 @@ public sealed class CustomerCsv(IDbContextFactory<AppDbContext> dbFactory, Custo
                 TeamId = teamId,
                 Name = input.Name.Trim(),
                 NormalizedName = CustomerNames.Normalize(input.Name),
+                NameCore = CompanyNameCore.Of(input.Name),
                 Phone = CustomerRules.Clean(input.Phone),
                 NormalizedPhone = CustomerNames.NormalizePhone(input.Phone),
                 Region = CustomerRules.Clean(input.Region),

@@ -26,7 +26,7 @@ public sealed class CustomerOutcomes(IDbContextFactory<AppDbContext> dbFactory)
 
         var wins = await db.Set<CustomerEvent>().AsNoTracking()
             .Where(customerEvent => customerEvent.TeamId == teamId && customerEvent.Kind == CustomerEventKind.Won && customerEvent.OccurredAt >= fromUtc && customerEvent.OccurredAt < toUtc)
-            .Select(customerEvent => new { customerEvent.CustomerId, customerEvent.OccurredAt, RepId = customerEvent.FromOwnerId ?? customerEvent.ActorId })
+            .Select(customerEvent => new { customerEvent.CustomerId, customerEvent.OccurredAt, RepId = customerEvent.CreditedRepId ?? customerEvent.FromOwnerId ?? customerEvent.ActorId })
             .ToListAsync(cancellationToken);
         var wonIds = wins.Select(win => win.CustomerId).Distinct().ToList();
         var names = await db.Set<Customer>().AsNoTracking().Where(customer => wonIds.Contains(customer.Id))
@@ -53,12 +53,16 @@ public sealed class CustomerOutcomes(IDbContextFactory<AppDbContext> dbFactory)
                                 join customer in db.Set<Customer>() on customerEvent.CustomerId equals customer.Id
                                 where customerEvent.TeamId == teamId && customerEvent.Kind == CustomerEventKind.StatusChanged && customerEvent.Detail == nameof(CustomerStatus.ValidLead)
                                       && customerEvent.OccurredAt >= fromUtc && customerEvent.OccurredAt < toUtc
-                                select new { customerEvent.CustomerId, customerEvent.OccurredAt, customerEvent.ActorId, customer.OwnerId })
+                                select new { customerEvent.CustomerId, customerEvent.OccurredAt, customerEvent.ActorId, customerEvent.CreditedRepId, customer.OwnerId })
             .ToListAsync(cancellationToken);
 
-        // A manager may promote a rep's lead; the lead is the rep's work.
+        // Promotions recorded before the credited rep was kept fall back to the old guess: the actor, or the current owner
+        // when someone else (a manager) promoted it.
         var validLeads = promotions
-            .Select(promotion => new RepOutcome(promotion.ActorId == promotion.OwnerId || promotion.OwnerId is null ? promotion.ActorId ?? "" : promotion.OwnerId, promotion.CustomerId, promotion.OccurredAt))
+            .Select(promotion => new RepOutcome(
+                promotion.CreditedRepId ?? (promotion.ActorId == promotion.OwnerId || promotion.OwnerId is null ? promotion.ActorId ?? "" : promotion.OwnerId),
+                promotion.CustomerId,
+                promotion.OccurredAt))
             .Where(outcome => outcome.RepId.Length > 0)
             .ToList();
 

@@ -168,7 +168,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         db.Add(new CustomerEvent { CustomerId = customerId, TeamId = target.TeamId, OccurredAt = now, Kind = CustomerEventKind.Claimed, ActorId = viewer.UserId, ToOwnerId = viewer.UserId });
         if (status != target.Status)
         {
-            db.Add(new CustomerEvent { CustomerId = customerId, TeamId = target.TeamId, OccurredAt = now, Kind = CustomerEventKind.StatusChanged, ActorId = viewer.UserId, Detail = status.ToString() });
+            db.Add(new CustomerEvent { CustomerId = customerId, TeamId = target.TeamId, OccurredAt = now, Kind = CustomerEventKind.StatusChanged, ActorId = viewer.UserId, Detail = status.ToString(), CreditedRepId = viewer.UserId });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -201,7 +201,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         customer.Status = CustomerStatus.Won;
         customer.FlowBackOn = null;
         await CloseOpportunitiesAsync(db, customerId, OpportunityStage.Won, now, cancellationToken);
-        db.Add(new CustomerEvent { CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.Won, ActorId = viewer.UserId, FromOwnerId = customer.OwnerId, ToOwnerId = customer.OwnerId, Reason = CustomerRules.Clean(reason) });
+        db.Add(new CustomerEvent { CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.Won, ActorId = viewer.UserId, FromOwnerId = customer.OwnerId, ToOwnerId = customer.OwnerId, Reason = CustomerRules.Clean(reason), CreditedRepId = customer.OwnerId });
         await SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await PublishAsync(customer.TeamId, CustomerTopics.Pool, customerId, viewer, cancellationToken);
@@ -230,7 +230,12 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
         customer.Status = CustomerStatus.ValidLead;
         customer.ProgressClockAt = now;
         new FlowBackPolicy(settings, await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken), clock).Apply(customer);
-        db.Add(new CustomerEvent { CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.StatusChanged, ActorId = viewer.UserId, Detail = nameof(CustomerStatus.ValidLead) });
+        // A manager may promote a rep's lead; the lead is the rep's work.
+        db.Add(new CustomerEvent
+        {
+            CustomerId = customerId, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.StatusChanged, ActorId = viewer.UserId,
+            Detail = nameof(CustomerStatus.ValidLead), CreditedRepId = customer.OwnerId ?? viewer.UserId,
+        });
         await SaveAsync(db, cancellationToken);
         await PublishAsync(customer.TeamId, CustomerTopics.Record, customerId, viewer, cancellationToken);
     }
@@ -414,6 +419,7 @@ public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITea
     {
         customer.Name = input.Name.Trim();
         customer.NormalizedName = CustomerNames.Normalize(input.Name);
+        customer.NameCore = CompanyNameCore.Of(input.Name);
         customer.Phone = CustomerRules.Clean(input.Phone);
         customer.NormalizedPhone = CustomerNames.NormalizePhone(input.Phone);
         customer.Region = CustomerRules.Clean(input.Region);

@@ -119,6 +119,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
                 TeamId = team.Id,
                 Name = name,
                 NormalizedName = CustomerNames.Normalize(name),
+                NameCore = CompanyNameCore.Of(name),
                 Phone = random.Next(0, 5) == 0 ? null : $"0{random.Next(10, 99)}-{random.Next(5000_0000, 8999_9999)}",
                 Region = Cities[city],
                 Industry = industry,
@@ -209,7 +210,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
                     customer.MetCriteria = [.. settings.ValidLeadCriteria.Where(criterion => !ValidLeadChecklist.IsAutomatic(criterion))];
                     var promoted = At(Math.Max(lastDaysAgo, claimedDaysAgo - 3), 16);
                     customer.ProgressClockAt = promoted;
-                    events.Add(new CustomerEvent { TeamId = team.Id, OccurredAt = promoted, Kind = CustomerEventKind.StatusChanged, ActorId = rep, Detail = nameof(CustomerStatus.ValidLead) });
+                    events.Add(new CustomerEvent { TeamId = team.Id, OccurredAt = promoted, Kind = CustomerEventKind.StatusChanged, ActorId = rep, Detail = nameof(CustomerStatus.ValidLead), CreditedRepId = rep });
                 }
                 else if (random.Next(0, 2) == 0)
                 {
@@ -237,7 +238,7 @@ internal sealed class CustomersDemoSeed(TimeProvider clock) : IDemoSeedStep
 
                 if (customer.Status == CustomerStatus.Won)
                 {
-                    events.Add(new CustomerEvent { TeamId = team.Id, OccurredAt = At(lastDaysAgo, 18), Kind = CustomerEventKind.Won, ActorId = rep, FromOwnerId = rep, ToOwnerId = rep });
+                    events.Add(new CustomerEvent { TeamId = team.Id, OccurredAt = At(lastDaysAgo, 18), Kind = CustomerEventKind.Won, ActorId = rep, FromOwnerId = rep, ToOwnerId = rep, CreditedRepId = rep });
                 }
 
                 policy.Apply(customer);

@@ -10,7 +10,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         builder.ToTable("customers");
         builder.Property(customer => customer.Name).HasMaxLength(CustomerRules.NameMaxLength);
-        // NormalizedName and NormalizedPhone are derived by the app (NFKC can lengthen a name): unbounded text.
+        // NormalizedName, NameCore and NormalizedPhone are derived by the app (NFKC can lengthen a name): unbounded text.
         builder.Property(customer => customer.Phone).HasMaxLength(CustomerRules.PhoneMaxLength);
         builder.Property(customer => customer.Region).HasMaxLength(CustomerRules.ShortTextMaxLength);
         builder.Property(customer => customer.Notes).HasMaxLength(CustomerRules.NotesMaxLength);
@@ -27,6 +27,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(customer => new { customer.TeamId, customer.OwnerId, customer.FlowBackOn });
         builder.HasIndex(customer => new { customer.TeamId, customer.NormalizedName }).IsUnique();
         builder.HasIndex(customer => new { customer.TeamId, customer.NormalizedPhone });
+        builder.HasIndex(customer => new { customer.TeamId, customer.NameCore });
         builder.HasIndex(customer => new { customer.TeamId, customer.FlowBackOn });
         builder.HasIndex(customer => new { customer.TeamId, customer.Name });
         builder.HasIndex(customer => new { customer.OwnerId, customer.NextFollowUpOn });
@@ -82,6 +83,7 @@ internal sealed class CustomerEventConfiguration : IEntityTypeConfiguration<Cust
         builder.Property(customerEvent => customerEvent.ActorId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.FromOwnerId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.ToOwnerId).HasMaxLength(64);
+        builder.Property(customerEvent => customerEvent.CreditedRepId).HasMaxLength(64);
         builder.Property(customerEvent => customerEvent.Reason).HasMaxLength(CustomerRules.LongLineMaxLength);
         // Detail is composed by the app (an opportunity's title with its stage change, a judgment's next action): unbounded text.
         builder.HasOne<Customer>().WithMany().HasForeignKey(customerEvent => customerEvent.CustomerId).OnDelete(DeleteBehavior.Cascade);

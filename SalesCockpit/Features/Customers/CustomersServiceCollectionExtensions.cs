@@ -14,6 +14,8 @@ public static class CustomersServiceCollectionExtensions
         services.AddSingleton<CustomerCsv>();
         services.AddSingleton<FlowBackJob>();
         services.AddHostedService<FlowBackWorker>();
+        services.AddSingleton<CustomerNameMatches>();
+        services.AddHostedService<NameCoreBackfill>();
         services.AddScoped<IDemoSeedStep, CustomersDemoSeed>();
         return services;
     }

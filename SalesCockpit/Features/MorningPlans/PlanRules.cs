@@ -54,6 +54,9 @@ public static class PlanRules
     /// <summary>Plans can be made for today and a few days ahead (e.g. Friday evening for Monday).</summary>
     public const int MaxDaysAhead = 7;
 
+    /// <summary>Commitments due within this many days after the planned day are suggested as coming up.</summary>
+    public const int ComingUpDays = 3;
+
     public static PlanEditability Editability(DateOnly day, DateOnly today, DateTime? lockedAt) =>
         lockedAt is not null ? PlanEditability.Locked
         : day < today ? PlanEditability.PastDay

@@ -5,7 +5,14 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Features.MorningPlans;
 
 /// <summary>What a source knows when the rep plans <see cref="Day"/>: who plans (the viewer), where, and the team's zone.</summary>
-public sealed record PlanSuggestionContext(Viewer Rep, int TeamId, DateOnly Day, DateOnly Today, string TimeZoneId);
+public sealed record PlanSuggestionContext(Viewer Rep, int TeamId, DateOnly Day, DateOnly Today, string TimeZoneId)
+{
+    /// <summary>
+    /// The last day whose commitments (agreed actions, next actions) the plan shows as coming up, so the rep can prepare
+    /// before they are due.
+    /// </summary>
+    public DateOnly ComingUpUntil => Day.AddDays(PlanRules.ComingUpDays);
+}
 
 /// <summary>A visit or call a suggestion proposes; the rep can accept it as is or edit it first.</summary>
 public sealed record SuggestedVisit(PlannedVisitKind Kind, int? CustomerId, string CustomerName, string? Purpose = null, string? ExpectedResult = null);

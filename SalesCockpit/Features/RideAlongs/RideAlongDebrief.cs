@@ -58,7 +58,11 @@ public sealed class RideAlongDebrief(IDbContextFactory<AppDbContext> dbFactory, 
     /// The rep's open agreed actions from completed ride-alongs that are due on <paramref name="day"/> or earlier,
     /// for the morning plan's suggestions. Only the viewer's own actions.
     /// </summary>
-    public async Task<IReadOnlyList<AgreedActionDue>> AgreedActionsDueAsync(Viewer rep, int teamId, DateOnly day, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AgreedActionDue>> AgreedActionsDueAsync(Viewer rep, int teamId, DateOnly day, CancellationToken cancellationToken = default) =>
+        AgreedActionsDueAsync(rep, teamId, day, day, cancellationToken);
+
+    /// <summary>The rep's open agreed actions due by <paramref name="until"/>; <see cref="AgreedActionDue.Overdue"/> is relative to <paramref name="day"/>.</summary>
+    public async Task<IReadOnlyList<AgreedActionDue>> AgreedActionsDueAsync(Viewer rep, int teamId, DateOnly day, DateOnly until, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rep);
         rep.EnsureCanSeeTeam(teamId);
@@ -66,7 +70,7 @@ public sealed class RideAlongDebrief(IDbContextFactory<AppDbContext> dbFactory, 
         var rows = await (from action in db.Set<AgreedAction>().AsNoTracking()
                           join rideAlong in db.Set<RideAlong>() on action.RideAlongId equals rideAlong.Id
                           join customer in db.Set<Customer>() on rideAlong.CustomerId equals customer.Id
-                          where action.TeamId == teamId && action.OwnerId == rep.UserId && action.DoneAt == null && action.DueOn <= day
+                          where action.TeamId == teamId && action.OwnerId == rep.UserId && action.DoneAt == null && action.DueOn <= until
                                 && rideAlong.Status == RideAlongStatus.Completed
                           orderby action.DueOn, action.CreatedAt
                           select new

@@ -27,7 +27,8 @@ public sealed record TeamProgress(
 
     public TargetValues TeamStandard => TargetValues.Sum(Reps.Select(rep => rep.Standard));
 
-    public Tally TeamActual => Reps.Aggregate(default(Tally), (sum, rep) => sum + rep.Actual);
+    /// <summary>Everything the team achieved, including the results of reps who have left it since.</summary>
+    public Tally TeamActual => TeamDaily.Count > 0 ? TeamDaily[^1] : default;
 
     public RepProgress? Rep(string repId) => Reps.FirstOrDefault(rep => rep.RepId == repId);
 
@@ -105,6 +106,8 @@ public sealed class TargetBoard(
         }
 
         var team = await teams.GetTeamAsync(viewer, teamId, cancellationToken);
+        // The team's line keeps the results of reps who have left; its standard is the targets of today's reps.
+        HashSet<string>? credited = repId is null ? null : [repId];
         var reps = repId is null ? team.Reps.Select(rep => rep.UserId).ToHashSet() : [repId];
         var periods = current.WithPrevious(count);
         var (fromUtc, _) = periods[0].UtcRange(team.TimeZoneId);
@@ -119,7 +122,7 @@ public sealed class TargetBoard(
 
         return [.. periods.Select(period =>
         {
-            var daily = OutcomeTally.Cumulative(records, period, team.TimeZoneId, reps);
+            var daily = OutcomeTally.Cumulative(records, period, team.TimeZoneId, credited);
             var actual = daily.Count > 0 ? daily[^1] : default;
             var standard = TargetValues.Sum(targets.Where(target => target.PeriodStart == period.Start && reps.Contains(target.RepId)).Select(target => target.Values));
             return new TrendPoint(period, standard, actual, Attainment.Overall(standard, actual, measures));
@@ -183,7 +186,7 @@ public sealed class TargetBoard(
             return new RepProgress(rep.UserId, rep.DisplayName, standard, stretch, actual, Attainment.Overall(standard, actual, measures), daily);
         }).ToList();
 
-        var teamDaily = OutcomeTally.Cumulative(records, period, team.TimeZoneId, team.Reps.Select(rep => rep.UserId).ToHashSet());
+        var teamDaily = OutcomeTally.Cumulative(records, period, team.TimeZoneId);
         var pace = PaceRule.Default;
         var progress = new TeamProgress(teamId, team.TimeZoneId, period, today, measures, pace.WorkingDays(period), pace.ElapsedWorkingDays(period, today), reps, teamDaily, team.CurrencyCode);
         return (progress, records);

@@ -311,6 +311,11 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameCore")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("NextFollowUpOn")
                         .HasColumnType("date");
 
@@ -375,6 +380,8 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Name");
 
+                    b.HasIndex("TeamId", "NameCore");
+
                     b.HasIndex("TeamId", "NormalizedName")
                         .IsUnique();
 
@@ -394,6 +401,10 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CreditedRepId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 

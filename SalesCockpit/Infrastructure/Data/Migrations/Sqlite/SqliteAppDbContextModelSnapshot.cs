@@ -295,6 +295,11 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameCore")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextFollowUpOn")
                         .HasColumnType("TEXT");
 
@@ -359,6 +364,8 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId", "Name");
 
+                    b.HasIndex("TeamId", "NameCore");
+
                     b.HasIndex("TeamId", "NormalizedName")
                         .IsUnique();
 
@@ -376,6 +383,10 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditedRepId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
