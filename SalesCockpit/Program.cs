@@ -10,6 +10,7 @@ using SalesCockpit.Features.Targets;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Hosting;
 using SalesCockpit.Infrastructure.Localization;
 using SalesCockpit.Infrastructure.Realtime;
 
@@ -42,6 +43,11 @@ builder.Services.AddRideAlongs();
 builder.Services.AddEveningReviews();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
 

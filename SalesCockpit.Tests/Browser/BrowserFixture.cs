@@ -37,7 +37,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         _ = App.BaseAddress;
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        browser = await LaunchChromiumAsync(playwright);
+    }
+
+    /// <summary>Debian's headless Chromium, as every browser test launches it.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = FindChromium(),
             Headless = true,

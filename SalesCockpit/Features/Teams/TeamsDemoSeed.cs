@@ -17,13 +17,7 @@ internal sealed class TeamsDemoSeed(UserManager<AppUser> users, RoleManager<Iden
     public async Task SeedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
+        await RoleSetup.EnsureRolesAsync(roles);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var east = new Team { Name = EastTeamName, TimeZoneId = "Asia/Shanghai", CreatedAt = now };

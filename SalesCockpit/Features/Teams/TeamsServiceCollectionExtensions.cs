@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Hosting;
 
 namespace SalesCockpit.Features.Teams;
 
@@ -39,6 +40,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamDirectory>();
         services.AddSingleton<PeopleAdministration>();
         services.AddScoped<IDemoSeedStep, TeamsDemoSeed>();
+        services.AddScoped<AdminAccounts>();
+        services.AddHostedService<RolesAtStart>();
+        services.AddAppCommand<AdminCommand>();
         return services;
     }
 

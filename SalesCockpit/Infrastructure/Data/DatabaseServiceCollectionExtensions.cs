@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SalesCockpit.Infrastructure.Hosting;
 
 namespace SalesCockpit.Infrastructure.Data;
 
@@ -31,6 +32,7 @@ public static class DatabaseServiceCollectionExtensions
         // Identity's EF stores want a scoped context; everything else uses the factory.
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
+        services.AddAppCommand<BackupCommand>();
         return services;
     }
 
