@@ -16,7 +16,8 @@ public class CustomerComponentTests : ComponentTestContext
         Services.AddSingleton<CustomerPool>();
         Services.AddSingleton<FollowUpLog>();
         Services.AddSingleton<PoolSettingsService>();
-        Services.AddSingleton<CustomerCsv>();
+        Services.AddSingleton<CustomerImport>();
+        Services.AddSingleton<CustomerExport>();
         Render<MudPopoverProvider>();
     }
 
