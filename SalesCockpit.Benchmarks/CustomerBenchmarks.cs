@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Customers;
 
@@ -36,7 +35,7 @@ public class CustomerWriteBenchmarks
 {
     private const int DueCustomers = 2_000;
     private readonly FlowBackJob flowBack = BenchData.FlowBack();
-    private readonly CustomerCsv csv = BenchData.Csv();
+    private readonly CustomerImport importer = BenchData.Importer();
     private readonly byte[] importFile = BenchData.ImportFile();
     private List<int> dueIds = [];
 
@@ -68,20 +67,13 @@ public class CustomerWriteBenchmarks
     public Task<int> FlowBackRun() => flowBack.RunForTeamAsync(BenchData.TeamId, BenchData.TimeZoneId);
 
     [IterationSetup(Target = nameof(Import))]
-    public void RemoveImported()
-    {
-        using var connection = new SqliteConnection($"Data Source={BenchData.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA foreign_keys=ON; DELETE FROM customers WHERE Name LIKE 'Import %';";
-        command.ExecuteNonQuery();
-    }
+    public void RemoveImported() => BenchData.RemoveImported();
 
     [Benchmark(Description = "CSV import: 10,000 rows, preview + commit")]
     public async Task<int> Import()
     {
         using var stream = new MemoryStream(importFile);
-        var preview = await csv.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, toPublicPool: true);
-        return await csv.ImportAsync(BenchData.Manager, preview);
+        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, toPublicPool: true);
+        return await importer.ImportAsync(BenchData.Manager, preview);
     }
 }

@@ -13,7 +13,7 @@ if (args.Length > 0 && args[0] == "board")
 
 // The dataset is built once, in this process; benchmarks run in-process so they share it.
 BenchData.Build();
-BenchmarkSwitcher.FromTypes([typeof(CustomerReadBenchmarks), typeof(CustomerWriteBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args);
+BenchmarkSwitcher.FromTypes([typeof(CustomerReadBenchmarks), typeof(CustomerWriteBenchmarks), typeof(ImportBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args);
 return 0;
 
 namespace SalesCockpit.Benchmarks

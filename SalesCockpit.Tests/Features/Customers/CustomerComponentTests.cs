@@ -17,7 +17,8 @@ public class CustomerComponentTests : ComponentTestContext
         Services.AddSingleton<CustomerNameMatches>();
         Services.AddSingleton<FollowUpLog>();
         Services.AddSingleton<PoolSettingsService>();
-        Services.AddSingleton<CustomerCsv>();
+        Services.AddSingleton<CustomerImport>();
+        Services.AddSingleton<CustomerExport>();
         Render<MudPopoverProvider>();
     }
 

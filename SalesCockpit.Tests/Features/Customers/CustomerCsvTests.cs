@@ -28,7 +28,7 @@ public sealed class CustomerCsvTests : IDisposable
             + "杭州远航食品,,Retail,Micro,,\n"
             + ",,,,,\n";
 
-        var preview = await services.Csv.PreviewAsync(rep, team.Id, Utf8(file), toPublicPool: false);
+        var preview = await services.Import.PreviewAsync(rep, team.Id, Utf8(file), toPublicPool: false);
 
         Assert.Equal([ImportOutcome.Valid, ImportOutcome.Duplicate, ImportOutcome.Invalid, ImportOutcome.Duplicate], preview.Rows.Select(row => row.Outcome));
         Assert.Equal(("Duplicate_HeldBy", colleague.DisplayName), (preview.Rows[1].MessageKey, preview.Rows[1].Arguments[1]));
@@ -43,15 +43,15 @@ public sealed class CustomerCsvTests : IDisposable
     {
         var team = await services.Data.TeamAsync();
         var manager = await services.Data.ManagerAsync(team);
-        var preview = await services.Csv.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n", bom: false), toPublicPool: true);
+        var preview = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n", bom: false), toPublicPool: true);
         await services.PoolCustomerAsync(team, manager, "Second Import Co., Ltd."); // appears after the preview
 
-        var refused = await Assert.ThrowsAsync<PoolRuleException>(() => services.Csv.ImportAsync(manager, preview));
+        var refused = await Assert.ThrowsAsync<PoolRuleException>(() => services.Import.ImportAsync(manager, preview));
         Assert.Equal("Import_ChangedSincePreview", refused.ReasonKey);
         Assert.Equal(1, (await services.Directory.ListAsync(manager, new CustomerQuery(team.Id, CustomerScope.Team))).Total);
 
-        var fresh = await services.Csv.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n"), toPublicPool: true);
-        Assert.Equal(1, await services.Csv.ImportAsync(manager, fresh));
+        var fresh = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n"), toPublicPool: true);
+        Assert.Equal(1, await services.Import.ImportAsync(manager, fresh));
         Assert.Equal(2, (await services.Directory.ListAsync(manager, new CustomerQuery(team.Id, CustomerScope.Pool))).Total);
     }
 
@@ -66,7 +66,8 @@ public sealed class CustomerCsvTests : IDisposable
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         using var output = new MemoryStream();
 
-        await services.Csv.WriteCsvAsync(rep, new CustomerQuery(team.Id, CustomerScope.Mine, Sort: CustomerSort.Name), output, localizer);
+        var table = await services.Export.CustomersAsync(rep, new CustomerQuery(team.Id, CustomerScope.Mine, Sort: CustomerSort.Name), localizer);
+        await CustomerExport.WriteCsvAsync(table, output);
 
         var bytes = output.ToArray();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
@@ -80,9 +81,10 @@ public sealed class CustomerCsvTests : IDisposable
     [Fact]
     public async Task TheParserReadsQuotedFieldsWithCommasQuotesAndLineBreaks()
     {
-        var records = await CustomerCsv.ParseAsync(new StringReader("\uFEFFa,\"b, \"\"c\"\"\nd\",e\r\nf,,g"));
+        var records = ImportFile.Open(Utf8("a,\"b, \"\"c\"\"\nd\",e\r\nf,,g")).Records().ToList();
 
-        Assert.Equal(["a", "b, \"c\"\nd", "e"], records[0]);
-        Assert.Equal(["f", "", "g"], records[1]);
+        Assert.Equal(["a", "b, \"c\"\nd", "e"], records[0].Cells.Select(cell => cell ?? "<null>"));
+        Assert.Equal(["f", "", "g"], records[1].Cells.Select(cell => cell ?? "<null>"));
+        Assert.Equal([1, 3], records.Select(record => record.Line));
     }
 }

@@ -18,7 +18,8 @@ public sealed class CustomerServices : IDisposable
         FollowUps = new FollowUpLog(Database, Bus, Clock);
         Settings = new PoolSettingsService(Database, Bus, Clock);
         FlowBack = new FlowBackJob(Database, Bus, Clock, NullLogger<FlowBackJob>.Instance);
-        Csv = new CustomerCsv(Database, Directory, Bus, Clock);
+        Import = new CustomerImport(Database, Bus, Clock);
+        Export = new CustomerExport(Database, Directory, Clock);
     }
 
     public TestDatabase Database { get; }
@@ -39,7 +40,9 @@ public sealed class CustomerServices : IDisposable
 
     public FlowBackJob FlowBack { get; }
 
-    public CustomerCsv Csv { get; }
+    public CustomerImport Import { get; }
+
+    public CustomerExport Export { get; }
 
     public static CustomerInput Input(string name, string? phone = null, CustomerLevel level = CustomerLevel.Standard, params ContactInput[] contacts) =>
         new(name, phone, "Suzhou", Industry.Manufacturing, SizeBand.Medium, DevelopmentStage.Growth, CustomerSource.Outbound, null, level, null, contacts);

@@ -11,7 +11,8 @@ public static class CustomersServiceCollectionExtensions
         services.AddSingleton<FollowUpLog>();
         services.AddSingleton<CustomerOutcomes>();
         services.AddSingleton<PoolSettingsService>();
-        services.AddSingleton<CustomerCsv>();
+        services.AddSingleton<CustomerImport>();
+        services.AddSingleton<CustomerExport>();
         services.AddSingleton<FlowBackJob>();
         services.AddHostedService<FlowBackWorker>();
         services.AddSingleton<CustomerNameMatches>();
