@@ -33,6 +33,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
@@ -47,7 +48,6 @@ if (await app.RunCommandAsync(args))
 {
     return;
 }
-
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
 
