@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using SalesCockpit.Features.Coaching;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Tests.Browser;
 
@@ -61,6 +65,46 @@ public class CoachingScreensTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("skill-ladder")).ToHaveCountAsync(6);
         await Assertions.Expect(page.GetByTestId("move-up")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, $"rep-ladder-own-{culture}-{width}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MovingASkillToTheLastStepWithTheKeyboardKeepsTheFocusOnItsLadder()
+    {
+        Viewer manager;
+        string repId;
+        await using (var db = await browser.App.GetService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            manager = (await TeamAccess.LoadViewerAsync(db, await db.Users.Where(user => user.Email == "manager@demo.local").Select(user => user.Id).SingleAsync(), CancellationToken.None))!;
+            repId = await db.Users.Where(user => user.Email == "rep3@demo.local").Select(user => user.Id).SingleAsync();
+        }
+
+        var teamId = manager.Teams[0].Id;
+        var ladders = browser.App.GetService<CoachingLadder>();
+        var skills = (await ladders.RepLadderAsync(manager, teamId, repId)).Skills;
+        Assert.NotEmpty(skills);
+        var skill = skills[^1];
+        if (skill.Step != LadderStep.YouDoIWatch)
+        {
+            await ladders.MoveAsync(manager, teamId, repId, skill.Skill.Id, skill.Step, LadderStep.YouDoIWatch);
+        }
+
+        var page = await browser.OpenAsync("manager@demo.local");
+        await BrowserFixture.GoToAsync(page, $"/teams/{teamId}/coaching/reps/{repId}");
+        var card = page.GetByTestId("skill-ladder").Nth(skills.Count - 1);
+        await Assertions.Expect(card.GetByTestId("current-step")).ToHaveAttributeAsync("data-step", "3");
+
+        await card.GetByTestId("move-up").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(card.GetByTestId("current-step")).ToHaveAttributeAsync("data-step", "4");
+        await Assertions.Expect(card.GetByTestId("move-up")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.GetByTestId("rungs")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(card.GetByTestId("move-back")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(card.GetByTestId("current-step")).ToHaveAttributeAsync("data-step", "3");
+        await Assertions.Expect(card.GetByTestId("move-back")).ToBeFocusedAsync();
         await page.Context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -6,6 +7,7 @@ using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Realtime;
 
 namespace SalesCockpit.Tests.Browser;
 
@@ -86,28 +88,12 @@ public class RideAlongNotesTests(BrowserFixture browser)
     {
         var rideAlongId = await ScheduleAsync("rep1@demo.local");
         var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
-        var cut = false;
-        (IWebSocketRoute Page, IWebSocketRoute Server)? live = null;
-        // Stands between the page and the Blazor hub, so the test can drop the circuit's connection like a tunnel would.
-        await page.Context.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
-        {
-            if (cut)
-            {
-                _ = socket.CloseAsync(new() { Code = 1011 });
-                return;
-            }
-
-            live = (socket, socket.ConnectToServer());
-        });
-        // SignalR would otherwise fall back to long polling over plain HTTP.
-        await page.Context.RouteAsync(new Regex("/_blazor"), route => cut ? route.AbortAsync() : route.ContinueAsync());
+        var circuit = await CircuitConnection.RouteAsync(page);
         await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
         await WaitForNotebookAsync(page);
         var input = page.GetByTestId("note-input");
 
-        cut = true;
-        await live!.Value.Server.CloseAsync(new() { Code = 1011 });
-        await live.Value.Page.CloseAsync(new() { Code = 1011 });
+        await circuit.CutAsync();
         await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("offline-banner")).ToBeVisibleAsync();
         await input.FillAsync("Typed while the circuit was down");
@@ -118,7 +104,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Offline");
         await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync();
 
-        cut = false;
+        circuit.Restore();
         await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         await Assertions.Expect(page.GetByTestId("notes").GetByTestId("note")).ToHaveCountAsync(1);
@@ -127,6 +113,110 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var details = await DetailsAsync(rideAlongId);
         Assert.Equal("Typed while the circuit was down", Assert.Single(details.Notes).Text);
         Assert.Equal("Feedback written in the tunnel", details.Feedback);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheRideAlongWorksFromTheKeyboardAloneAndCancellingAsksFirst()
+    {
+        var rideAlongId = await ScheduleAsync("rep3@demo.local");
+        var (_, _, teamId) = await PeopleAsync("rep3@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        await BrowserFixture.GoToAsync(page, $"/teams/{teamId}/ride-alongs");
+        var row = page.GetByTestId("upcoming").Locator($"a[href='/ride-alongs/{rideAlongId}']");
+        await row.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("note-input")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("[data-tag]").First).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByTestId("cancel-ride-along")).Not.ToBeFocusedAsync();
+
+        await page.Locator("[data-testid=action-text] input, input[data-testid=action-text]").First.FocusAsync();
+        await page.Keyboard.TypeAsync("Send the ROI sheet to the plant manager");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("action")).ToContainTextAsync("Send the ROI sheet to the plant manager");
+        await Assertions.Expect(page.GetByTestId("agreed-actions")).Not.ToContainTextAsync("Required");
+
+        await page.GetByTestId("cancel-ride-along").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-cancel-confirm-en-US-1366");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        Assert.Equal(RideAlongStatus.Scheduled, (await DetailsAsync(rideAlongId)).Status);
+
+        await page.GetByTestId("cancel-ride-along").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel ride-along" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("status")).ToBeVisibleAsync();
+        Assert.Equal(RideAlongStatus.Cancelled, (await DetailsAsync(rideAlongId)).Status);
+
+        var another = await ScheduleAsync("rep3@demo.local");
+        await BrowserFixture.GoToAsync(page, $"/teams/{teamId}/ride-alongs");
+        await page.GetByTestId("upcoming").Locator($"a[href='/ride-alongs/{another}']").FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await page.WaitForURLAsync($"**/ride-alongs/{another}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ANoteTypedJustBeforeTheTabClosesIsSentAndShowsInAnotherBrowser()
+    {
+        var rideAlongId = await ScheduleAsync("rep2@demo.local");
+        var (_, _, teamId) = await PeopleAsync("rep2@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        var circuit = await CircuitConnection.RouteAsync(page);
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        // With the circuit gone the live save cannot run: only what the closing page sends itself can arrive.
+        await circuit.CutAsync();
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Said yes to a pilot at the door");
+        await input.PressAsync("Enter");
+        await page.GetByTestId("feedback-input").FillAsync("Strong close at the door.");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("save-status")).Not.ToContainTextAsync("Saved");
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = browser.App.GetService<ITeamEventBus>().Subscribe(teamId, teamEvent =>
+        {
+            if (teamEvent.Topic == RideAlongTopics.Debrief && teamEvent.SubjectId == rideAlongId.ToString(CultureInfo.InvariantCulture))
+            {
+                arrived.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        var other = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        await BrowserFixture.GoToAsync(other, $"/ride-alongs/{rideAlongId}");
+        await Assertions.Expect(other.GetByTestId("notes").GetByTestId("note")).ToContainTextAsync("Said yes to a pilot at the door");
+        await Assertions.Expect(other.GetByTestId("feedback-input")).ToHaveValueAsync("Strong close at the door.");
+        var details = await DetailsAsync(rideAlongId);
+        Assert.Equal("Said yes to a pilot at the door", Assert.Single(details.Notes).Text);
+        await page.Context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheNotebookEndpointRefusesARequestWithoutTheAntiforgeryToken()
+    {
+        var rideAlongId = await ScheduleAsync("rep2@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+
+        var form = page.APIRequest.CreateFormData();
+        form.Set("changes", $"[{{\"key\":\"forged\",\"kind\":\"note\",\"id\":\"{Guid.NewGuid()}\",\"text\":\"Forged\",\"takenAt\":\"2026-11-26T01:00:00Z\"}}]");
+        var response = await page.APIRequest.PostAsync($"ride-alongs/{rideAlongId}/notebook", new() { Form = form });
+
+        Assert.Equal(400, response.Status);
+        Assert.Empty((await DetailsAsync(rideAlongId)).Notes);
         await page.Context.CloseAsync();
     }
 
@@ -221,5 +311,39 @@ public class RideAlongNotesTests(BrowserFixture browser)
             (await TeamAccess.LoadViewerAsync(db, await db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync(), CancellationToken.None))!;
         var manager = await ViewerAsync("manager@demo.local");
         return (manager, await ViewerAsync(repEmail), manager.Teams[0].Id);
+    }
+
+    /// <summary>Stands between the page and the Blazor hub, so a test can drop the circuit's connection like a tunnel would.</summary>
+    private sealed class CircuitConnection
+    {
+        private bool cut;
+        private (IWebSocketRoute Page, IWebSocketRoute Server)? live;
+
+        public static async Task<CircuitConnection> RouteAsync(IPage page)
+        {
+            var connection = new CircuitConnection();
+            await page.Context.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
+            {
+                if (connection.cut)
+                {
+                    _ = socket.CloseAsync(new() { Code = 1011 });
+                    return;
+                }
+
+                connection.live = (socket, socket.ConnectToServer());
+            });
+            // SignalR would otherwise fall back to long polling over plain HTTP.
+            await page.Context.RouteAsync(new Regex("/_blazor"), route => connection.cut ? route.AbortAsync() : route.ContinueAsync());
+            return connection;
+        }
+
+        public async Task CutAsync()
+        {
+            cut = true;
+            await live!.Value.Server.CloseAsync(new() { Code = 1011 });
+            await live.Value.Page.CloseAsync(new() { Code = 1011 });
+        }
+
+        public void Restore() => cut = false;
     }
 }

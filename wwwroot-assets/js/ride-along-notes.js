@@ -2,6 +2,8 @@
 // With Blazor Server a dropped connection means input events never reach the server, so this module owns the
 // note input, the tags, the scores and the long texts; it re-sends what is pending when the connection returns
 // or the page is reloaded. Each note carries its own id, so a re-send updates instead of duplicating.
+// When the page is hidden or closed, what is still queued goes at once by fetch keepalive to the notebook endpoint
+// (the same save as over the circuit), so a note typed just before the tab closes is not left in this browser only.
 
 const PREFIX = 'salescockpit.ridealong.';
 const FLUSH_DELAY_MS = 300;
@@ -55,6 +57,10 @@ class Notebook {
                 input.value = state.draft;
             }
             this.on(input, 'keydown', event => this.onNoteKey(event));
+            // The note field is where a coach types on arrival; never take focus from a field already in use.
+            if (this.options.canNote && !document.activeElement?.closest?.('input, textarea, select, [contenteditable], [role=dialog]')) {
+                input.focus();
+            }
             this.on(input, 'input', () => this.update(state => { state.draft = input.value; }));
         }
 
@@ -68,6 +74,8 @@ class Notebook {
         });
         this.restoreTexts();
         this.on(window, 'online', () => { this.render(); this.flush(); });
+        this.on(document, 'visibilitychange', () => { if (document.visibilityState === 'hidden') { this.sendBeforeLeaving(); } });
+        this.on(window, 'pagehide', () => this.sendBeforeLeaving());
         this.on(window, 'offline', () => this.render());
         const reconnect = document.getElementById('components-reconnect-modal');
         if (reconnect) {
@@ -295,18 +303,7 @@ class Notebook {
         this.render();
         try {
             const result = await withTimeout(this.dotnet.invokeMethodAsync('SaveQueuedAsync', items.map(({ rev, waiting, ...change }) => change)), CALL_TIMEOUT_MS);
-            const dealt = new Set([...(result?.done ?? []), ...(result?.refused ?? [])]);
-            this.update(state => {
-                for (const sent of items) {
-                    // Only forget what was sent unchanged: a text edited during the call goes again.
-                    if (dealt.has(sent.key) && state.items[sent.key]?.rev === sent.rev) {
-                        delete state.items[sent.key];
-                    }
-                }
-            });
-            this.refused = (result?.refused ?? []).length;
-            this.lastSaved = new Date();
-            this.failed = false;
+            this.settle(items, result);
         } catch {
             this.failed = true;
         } finally {
@@ -316,6 +313,55 @@ class Notebook {
         if (Object.keys(this.load().items).length > 0) {
             this.schedule(this.failed ? RETRY_MS : FLUSH_DELAY_MS);
         }
+    }
+
+    /** Forgets what the server dealt with; "saved" shows only after such an answer. */
+    settle(items, result) {
+        const dealt = new Set([...(result?.done ?? []), ...(result?.refused ?? [])]);
+        this.update(state => {
+            for (const sent of items) {
+                // Only forget what was sent unchanged: a text edited during the call goes again.
+                if (dealt.has(sent.key) && state.items[sent.key]?.rev === sent.rev) {
+                    delete state.items[sent.key];
+                }
+            }
+        });
+        this.refused = (result?.refused ?? []).length;
+        this.lastSaved = new Date();
+        this.failed = false;
+    }
+
+    /**
+     * The page is being hidden or closed: the pause before sending is over, and the circuit may not live long enough to
+     * send. What is queued goes now over plain HTTP with keepalive, which outlives the page; it stays queued here until an
+     * answer says it was dealt with (a re-send is harmless: each change has its key).
+     */
+    sendBeforeLeaving() {
+        const beacon = this.options.beacon;
+        if (this.disposed || !beacon) {
+            return;
+        }
+        Object.values(this.textTimers).forEach(clearTimeout);
+        this.update(state => Object.values(state.items).forEach(item => delete item.waiting));
+        const items = Object.values(this.load().items);
+        if (items.length === 0) {
+            return;
+        }
+        let request;
+        try {
+            request = fetch(beacon.url, {
+                method: 'POST',
+                keepalive: true,
+                credentials: 'same-origin',
+                body: new URLSearchParams({ [beacon.field]: beacon.token, changes: JSON.stringify(items.map(({ rev, waiting, ...change }) => change)) }),
+            });
+        } catch {
+            return;
+        }
+        request
+            .then(response => response.ok ? response.json() : Promise.reject(new Error(String(response.status))))
+            .then(result => { if (!this.disposed) { this.settle(items, result); this.render(); } })
+            .catch(() => { if (!this.disposed) { this.schedule(RETRY_MS); } });
     }
 
     /** Sends everything now (before completing): resolves true when nothing is left pending. */

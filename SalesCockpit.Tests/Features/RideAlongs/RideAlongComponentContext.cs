@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.Customers;
@@ -20,6 +21,7 @@ public abstract class RideAlongComponentContext : ComponentTestContext
         Services.AddSingleton<RideAlongScheduler>();
         Services.AddSingleton<RideAlongNotebook>();
         Services.AddSingleton<RideAlongDebrief>();
+        Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgeryToken>();
         NotesModule = JSInterop.SetupModule("./js/ride-along-notes.js");
         NotesModule.Mode = JSRuntimeMode.Loose;
     }
@@ -40,4 +42,10 @@ public abstract class RideAlongComponentContext : ComponentTestContext
 
     protected Task<int> ScheduleAsync(Crew crew, Viewer? rep = null) =>
         Services.GetRequiredService<RideAlongScheduler>().ScheduleAsync(crew.Manager, RideAlongServices.Input(crew, rep: rep));
+}
+
+/// <summary>bUnit renders without a request, so there is no antiforgery token: the page then sends nothing when it closes.</summary>
+internal sealed class NoAntiforgeryToken : AntiforgeryStateProvider
+{
+    public override AntiforgeryRequestToken? GetAntiforgeryToken() => null;
 }

@@ -34,7 +34,7 @@ public sealed class CustomerNameMatches(IDbContextFactory<AppDbContext> dbFactor
         var rows = await db.Set<Customer>().AsNoTracking()
             .Where(customer => customer.TeamId == teamId && customer.Id != exceptCustomerId && customer.NormalizedName != normalized && customer.NameCore != ""
                 && (parts.Contains(customer.NameCore) || customer.NameCore.Contains(core)))
-            .OrderBy(customer => customer.NameCore == core ? 0 : 1).ThenBy(customer => customer.Name)
+            .OrderBy(customer => customer.NameCore == core ? 0 : 1).ThenBy(customer => customer.NameCore.Length).ThenBy(customer => customer.Name)
             .Select(customer => new
             {
                 customer.Id,

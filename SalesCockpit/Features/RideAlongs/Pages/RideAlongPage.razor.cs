@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 using MudBlazor;
 using SalesCockpit.Features.Teams;
@@ -7,9 +8,6 @@ using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Infrastructure.Validation;
 
 namespace SalesCockpit.Features.RideAlongs.Pages;
-
-/// <summary>A change as js/ride-along-notes.js queues it (plain JSON types; mapped to <see cref="NotebookChange"/>).</summary>
-public sealed record QueuedChange(string Key, string Kind, string? Id, string? Text, int? Tag, string? TakenAt, int? SkillId, int? Score, string? Field);
 
 public partial class RideAlongPage
 {
@@ -41,7 +39,14 @@ public partial class RideAlongPage
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
+    private AntiforgeryStateProvider Antiforgery { get; set; } = default!;
+
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Parameter]
     public int Id { get; set; }
@@ -71,6 +76,9 @@ public partial class RideAlongPage
                 noteMaxLength = RideAlongRules.NoteMaxLength,
                 locale = CultureInfo.CurrentCulture.Name,
                 timeZone = details.TimeZoneId,
+                beacon = Antiforgery.GetAntiforgeryToken() is { } token
+                    ? new { url = RideAlongEndpoints.NotebookPath(Id), field = token.FormFieldName, token = token.Value }
+                    : null,
                 tagLabels = Enum.GetValues<NoteTag>().ToDictionary(tag => ((int)tag).ToString(CultureInfo.InvariantCulture), tag => L[$"Tag_{tag}"].Value),
                 strings = new
                 {
@@ -90,21 +98,11 @@ public partial class RideAlongPage
     public async Task<NotebookSaveResult> SaveQueuedAsync(QueuedChange[] changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var result = await Notebook.SaveAsync(viewer!, Id, [.. changes.Select(ToChange)]);
+        var result = await Notebook.SaveAsync(viewer!, Id, [.. changes.Select(change => change.ToChange())]);
         await LoadAsync();
         StateHasChanged();
         return result;
     }
-
-    private static NotebookChange ToChange(QueuedChange change) => change.Kind switch
-    {
-        "note" => new NotebookChange(change.Key, NotebookChangeKind.Note, Guid.TryParse(change.Id, out var id) ? id : null, change.Text,
-            change.Tag is { } tag ? (NoteTag)tag : null,
-            DateTime.TryParse(change.TakenAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var takenAt) ? takenAt : null),
-        "score" => new NotebookChange(change.Key, NotebookChangeKind.Score, SkillId: change.SkillId, Score: change.Score),
-        _ => new NotebookChange(change.Key, NotebookChangeKind.Text, Text: change.Text,
-            Field: Enum.TryParse<DebriefField>(change.Field, out var field) ? field : null),
-    };
 
     private async Task LoadAsync()
     {
@@ -168,6 +166,20 @@ public partial class RideAlongPage
         finally
         {
             completing = false;
+        }
+    }
+
+    private async Task ConfirmCancelAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["Page_Cancel"],
+            L["Page_CancelConfirm", details!.RepName, details.CustomerName],
+            yesText: L["Page_CancelYes"],
+            cancelText: L["Page_CancelKeep"],
+            options: new DialogOptions { DefaultFocus = DefaultFocus.FirstChild, CloseOnEscapeKey = true });
+        if (confirmed == true)
+        {
+            await CancelAsync();
         }
     }
 
