@@ -23,6 +23,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Pages load from a real database; on PostgreSQL on a busy CI machine that can take longer than bUnit's default second.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddLogging();

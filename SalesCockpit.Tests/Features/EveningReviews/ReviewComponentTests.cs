@@ -87,8 +87,11 @@ public class ReviewComponentTests : ReviewComponentTestContext
         form.Find("textarea[data-testid=judgment-action]").Change("Meet the CFO");
         form.Find("[data-testid=judgment-save]").Click();
 
-        form.WaitForAssertion(() => Assert.DoesNotContain("End with a concrete next action for the rep.", form.Markup));
-        Assert.Contains("Give the next action a date.", form.Markup);
+        form.WaitForAssertion(() =>
+        {
+            Assert.DoesNotContain("End with a concrete next action for the rep.", form.Markup);
+            Assert.Contains("Give the next action a date.", form.Markup);
+        });
         await using var db = await Database.CreateDbContextAsync();
         Assert.False(await db.Set<DealJudgment>().AnyAsync());
     }
