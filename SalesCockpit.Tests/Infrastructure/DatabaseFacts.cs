@@ -2,7 +2,10 @@ using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Tests.Infrastructure;
 
-/// <summary>A test of SQLite itself (WAL, its version): skipped when the suite runs on PostgreSQL.</summary>
+/// <summary>
+/// A test of SQLite itself (WAL, its version, backup) or of a published app that brings its own SQLite file: skipped
+/// when the suite runs on PostgreSQL.
+/// </summary>
 public sealed class SqliteFactAttribute : FactAttribute
 {
     public SqliteFactAttribute()

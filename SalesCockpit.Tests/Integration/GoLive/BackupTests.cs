@@ -9,7 +9,7 @@ namespace SalesCockpit.Tests.Integration.GoLive;
 [Collection(PublishedAppSuite.Name)]
 public class BackupTests(PublishedApp published)
 {
-    [Fact]
+    [SqliteFact]
     public async Task ABackupOfTheRunningAppRestoresIntoAFreshServerWithItsData()
     {
         var data = PublishedApp.NewDataFolder();
@@ -26,7 +26,11 @@ public class BackupTests(PublishedApp published)
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("already exists", refused.Error, StringComparison.Ordinal);
 
-            await using var restored = new AppHost { SeedDemo = false, SharedDatabasePath = backupPath };
+            await using var restored = new AppHost
+            {
+                SeedDemo = false,
+                Settings = { ["Database:Provider"] = "Sqlite", ["Database:ConnectionString"] = $"Data Source={backupPath}" },
+            };
             using var opsClient = restored.CreateHttpClient();
             using var managerClient = restored.CreateHttpClient();
             AssertSignedIn(await opsClient.SignInAsync("ops@firm.example", "while-running-1"));

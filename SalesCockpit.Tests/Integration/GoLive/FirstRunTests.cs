@@ -11,7 +11,7 @@ public partial class FirstRunTests(PublishedApp published)
 {
     private const string AdminEmail = "first.admin@firm.example";
 
-    [Fact]
+    [SqliteFact]
     public async Task TheAdminCommandOpensAFreshProductionInstallToItsFirstAdmin()
     {
         var data = PublishedApp.NewDataFolder();
@@ -41,7 +41,7 @@ public partial class FirstRunTests(PublishedApp published)
         }
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task RunningTheAdminCommandAgainChangesNothingAndSaysSo()
     {
         var data = PublishedApp.NewDataFolder();
@@ -61,7 +61,7 @@ public partial class FirstRunTests(PublishedApp published)
         Assert.DoesNotContain("/account/login", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AWeakPasswordIsRefusedWithTheReasonAndNoAccount()
     {
         var data = PublishedApp.NewDataFolder();

@@ -12,7 +12,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
     private const string Email = "proxy.admin@firm.example";
     private const string Password = "behind-proxy-1";
 
-    [Fact]
+    [SqliteFact]
     public async Task SignInRedirectsToHttpsAndSendsHstsWhenTheProxyReceivedHttps()
     {
         await using var app = await published.StartAsync(PublishedApp.NewDataFolder());
@@ -27,7 +27,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
         Assert.Contains("max-age=31536000", hsts.Single(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AntiforgeryAndSignInCookiesAreSecureWhenTheProxyReceivedHttps()
     {
         var data = PublishedApp.NewDataFolder();
@@ -58,7 +58,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task PlainHttpGetsNeitherHstsNorSecureCookies()
     {
         await using var app = await published.StartAsync(PublishedApp.NewDataFolder());
@@ -72,7 +72,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
         Assert.All(cookies, cookie => Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task HeadersFromAProxyOutsideTheConfiguredNetworksAreIgnored()
     {
         await using var app = await published.StartAsync(PublishedApp.NewDataFolder(), new Dictionary<string, string> { ["ForwardedHeaders__KnownNetworks__0"] = "10.0.0.0/8" });
