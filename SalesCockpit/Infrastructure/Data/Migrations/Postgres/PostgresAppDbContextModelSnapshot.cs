@@ -313,8 +313,7 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("NameCore")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("NextFollowUpOn")
                         .HasColumnType("date");

@@ -297,7 +297,6 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("NameCore")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextFollowUpOn")

@@ -5,16 +5,23 @@
 namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CreditedRepAndNameCore : Migration
+    public partial class FirstWeekAndGoLive : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "CurrencyCode",
+                table: "teams",
+                type: "TEXT",
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "CNY");
+
+            migrationBuilder.AddColumn<string>(
                 name: "NameCore",
                 table: "customers",
                 type: "TEXT",
-                maxLength: 100,
                 nullable: false,
                 defaultValue: "");
 
@@ -37,6 +44,10 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_customers_TeamId_NameCore",
                 table: "customers");
+
+            migrationBuilder.DropColumn(
+                name: "CurrencyCode",
+                table: "teams");
 
             migrationBuilder.DropColumn(
                 name: "NameCore",

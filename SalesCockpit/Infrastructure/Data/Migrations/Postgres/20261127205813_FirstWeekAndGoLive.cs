@@ -5,11 +5,19 @@
 namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ColumnLengthsFitPostgres : Migration
+    public partial class FirstWeekAndGoLive : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CurrencyCode",
+                table: "teams",
+                type: "character varying(3)",
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "CNY");
+
             migrationBuilder.AlterColumn<string>(
                 name: "NormalizedPhone",
                 table: "customers",
@@ -29,6 +37,13 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                 oldType: "character varying(100)",
                 oldMaxLength: 100);
 
+            migrationBuilder.AddColumn<string>(
+                name: "NameCore",
+                table: "customers",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AlterColumn<string>(
                 name: "Detail",
                 table: "customer_events",
@@ -38,11 +53,39 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                 oldType: "character varying(60)",
                 oldMaxLength: 60,
                 oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CreditedRepId",
+                table: "customer_events",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customers_TeamId_NameCore",
+                table: "customers",
+                columns: new[] { "TeamId", "NameCore" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_customers_TeamId_NameCore",
+                table: "customers");
+
+            migrationBuilder.DropColumn(
+                name: "CurrencyCode",
+                table: "teams");
+
+            migrationBuilder.DropColumn(
+                name: "NameCore",
+                table: "customers");
+
+            migrationBuilder.DropColumn(
+                name: "CreditedRepId",
+                table: "customer_events");
+
             migrationBuilder.AlterColumn<string>(
                 name: "NormalizedPhone",
                 table: "customers",

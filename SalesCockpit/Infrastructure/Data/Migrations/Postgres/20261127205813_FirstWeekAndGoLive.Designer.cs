@@ -13,8 +13,8 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127201212_TeamCurrency")]
-    partial class TeamCurrency
+    [Migration("20261127205813_FirstWeekAndGoLive")]
+    partial class FirstWeekAndGoLive
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -314,17 +314,19 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameCore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("NextFollowUpOn")
                         .HasColumnType("date");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NormalizedPhone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -380,6 +382,8 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Name");
 
+                    b.HasIndex("TeamId", "NameCore");
+
                     b.HasIndex("TeamId", "NormalizedName")
                         .IsUnique();
 
@@ -402,12 +406,15 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CreditedRepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FromOwnerId")
                         .HasMaxLength(64)

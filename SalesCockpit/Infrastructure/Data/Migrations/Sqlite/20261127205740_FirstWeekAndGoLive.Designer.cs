@@ -11,8 +11,8 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127201142_TeamCurrency")]
-    partial class TeamCurrency
+    [Migration("20261127205740_FirstWeekAndGoLive")]
+    partial class FirstWeekAndGoLive
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -298,16 +298,18 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameCore")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextFollowUpOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedPhone")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -364,6 +366,8 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId", "Name");
 
+                    b.HasIndex("TeamId", "NameCore");
+
                     b.HasIndex("TeamId", "NormalizedName")
                         .IsUnique();
 
@@ -384,11 +388,14 @@ namespace SalesCockpit.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreditedRepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FromOwnerId")
