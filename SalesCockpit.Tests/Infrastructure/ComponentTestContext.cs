@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Localization;
 using SalesCockpit.Infrastructure.Realtime;
 
 namespace SalesCockpit.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddAppLocalization();
         Services.AddLogging();
         Services.AddSingleton<IDbContextFactory<AppDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Clock);

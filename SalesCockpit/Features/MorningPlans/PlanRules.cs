@@ -54,6 +54,9 @@ public static class PlanRules
     /// <summary>Plans can be made for today and a few days ahead (e.g. Friday evening for Monday).</summary>
     public const int MaxDaysAhead = 7;
 
+    /// <summary>How far back the day picker goes; older days are out of the plan's useful life.</summary>
+    public const int MaxYearsBack = 5;
+
     public static PlanEditability Editability(DateOnly day, DateOnly today, DateTime? lockedAt) =>
         lockedAt is not null ? PlanEditability.Locked
         : day < today ? PlanEditability.PastDay
