@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Localization;
 using SalesCockpit.Infrastructure.Realtime;
 
 namespace SalesCockpit.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // Pages load from a real database; on PostgreSQL on a busy CI machine that can take longer than bUnit's default second.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddAppLocalization();
         Services.AddLogging();
         Services.AddSingleton<IDbContextFactory<AppDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Clock);

@@ -78,6 +78,30 @@ public class AccountSecurityTests
     }
 
     [Fact]
+    public async Task ACopiedCookieNoLongerOpensCustomersAfterSignOut()
+    {
+        using var app = new AppHost();
+        using var rep = app.CreateHttpClient();
+        var signIn = await rep.SignInAsync("rep2@demo.local");
+        var authCookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
+            .Where(cookie => cookie.StartsWith("salescockpit.auth", StringComparison.Ordinal))
+            .Select(cookie => cookie.Split(';')[0]));
+        Assert.NotEmpty(authCookie);
+        using var copy = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = app.BaseAddress };
+        copy.DefaultRequestHeaders.Add("Cookie", authCookie);
+        var beforeSignOut = await copy.GetAsync(new Uri("/customers", UriKind.Relative));
+
+        using var nothing = new StringContent("");
+        var signOut = await rep.PostAsync(new Uri("/account/logout", UriKind.Relative), nothing);
+        var afterSignOut = await copy.GetAsync(new Uri("/customers", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, beforeSignOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+        Assert.StartsWith("/account/login", afterSignOut.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheRevalidationIntervalIsUnderAMinute() =>
         Assert.True(ActivePersonRevalidatingAuthenticationStateProvider.Interval < TimeSpan.FromMinutes(1));
 

@@ -5,15 +5,21 @@ namespace SalesCockpit.Features.Customers;
 /// <summary>Which team a customer page shows: the one in <c>?team=</c> when the viewer may see it, else their first team.</summary>
 public static class TeamChoice
 {
-    public static ViewerTeam? Resolve(Viewer viewer, int? requested)
+    /// <remarks>The query text is parsed here, not by the router, so <c>?team=abc</c> or an overflowing number is "not found", not an error.</remarks>
+    public static ViewerTeam? Resolve(Viewer viewer, string? requested)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        if (requested is { } id)
+        if (requested is null)
         {
-            return viewer.Teams.FirstOrDefault(team => team.Id == id) ?? (viewer.IsAdmin ? new ViewerTeam(id, "", "") : null);
+            return viewer.PrimaryTeam;
         }
 
-        return viewer.PrimaryTeam;
+        if (!int.TryParse(requested, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id <= 0)
+        {
+            return null;
+        }
+
+        return viewer.Teams.FirstOrDefault(team => team.Id == id) ?? (viewer.IsAdmin ? new ViewerTeam(id, "", "") : null);
     }
 
     public static string Query(int teamId, Viewer viewer)

@@ -57,6 +57,9 @@ public static class PlanRules
     /// <summary>Commitments due within this many days after the planned day are suggested as coming up.</summary>
     public const int ComingUpDays = 3;
 
+    /// <summary>How far back the day picker goes; older days are out of the plan's useful life.</summary>
+    public const int MaxYearsBack = 5;
+
     public static PlanEditability Editability(DateOnly day, DateOnly today, DateTime? lockedAt) =>
         lockedAt is not null ? PlanEditability.Locked
         : day < today ? PlanEditability.PastDay

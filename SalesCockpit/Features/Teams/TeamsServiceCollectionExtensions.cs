@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Hosting;
 
@@ -26,6 +29,7 @@ public static class TeamsServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
             cookie.Cookie.Name = "salescockpit.auth";
+            cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
         // Requests re-check the person's security stamp this often (the template's default is 30 minutes).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = ActivePersonRevalidatingAuthenticationStateProvider.Interval);
@@ -44,6 +48,27 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<RolesAtStart>();
         services.AddAppCommand<AdminCommand>();
         return services;
+    }
+
+    /// <summary>
+    /// Every request: a cookie whose security stamp is no longer the person's (signed out, deactivated, role or team
+    /// changed) stops working at once. Every revalidation interval Identity's validator also refreshes the claims.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is not { } principal)
+        {
+            return;
+        }
+
+        var services = context.HttpContext.RequestServices;
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (!await ActivePersonRevalidatingAuthenticationStateProvider.IsStillValidAsync(users, principal, services.GetRequiredService<IOptions<IdentityOptions>>().Value))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
     }
 
     /// <summary>Password policy and lockout: after five failed sign-ins an account waits 15 minutes.</summary>

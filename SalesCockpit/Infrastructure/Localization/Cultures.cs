@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SalesCockpit.Infrastructure.Localization;
 
@@ -14,6 +15,9 @@ public static class Cultures
     {
         services.AddLocalization();
         services.AddTransient<MudBlazor.MudLocalizer, AppMudLocalizer>();
+        // MudBlazor answers English from its own texts unless told otherwise; ours add keys (the number fields' messages).
+        services.Replace(ServiceDescriptor.Scoped<MudBlazor.ILocalizationInterceptor>(provider =>
+            new MudBlazor.DefaultLocalizationInterceptor(provider.GetRequiredService<ILoggerFactory>(), provider.GetService<MudBlazor.MudLocalizer>()) { IgnoreDefaultEnglish = true }));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(English);

@@ -26,7 +26,7 @@ public sealed partial class ImportPage
     private long lastRender;
 
     [SupplyParameterFromQuery(Name = "team")]
-    public int? Team { get; set; }
+    public string? Team { get; set; }
 
     private bool Busy => progress is not null;
 
