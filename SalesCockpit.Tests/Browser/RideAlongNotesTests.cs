@@ -29,7 +29,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await Assertions.Expect(input).ToHaveValueAsync("");
 
         var saved = page.GetByTestId("notes").GetByTestId("note");
-        await Assertions.Expect(saved).ToHaveCountAsync(1, new() { Timeout = 2_000 });
+        await Assertions.Expect(saved).ToHaveCountAsync(1);
         await Assertions.Expect(saved.First).ToContainTextAsync("Strength");
         await Assertions.Expect(saved.First).ToContainTextAsync("Natural opening about their new plant");
 
@@ -38,7 +38,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("4");
         await Assertions.Expect(firstSkill.Locator("[data-score='4']")).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GetByTestId("feedback-input").FillAsync("Ask for the budget earlier.");
-        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 3_000 });
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved");
 
         var details = await DetailsAsync(rideAlongId);
         Assert.Equal(NoteTag.Strength, Assert.Single(details.Notes).Tag);
@@ -258,8 +258,9 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var rideAlongId = await ScheduleAsync("rep6@demo.local");
         var rep = await browser.OpenAsync("rep6@demo.local", width: 1366, height: 768);
         await BrowserFixture.GoToAsync(rep, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(rep);
         await rep.GetByTestId("rep-account-input").FillAsync("I led with the peer case because they fear rollout risk.");
-        await Assertions.Expect(rep.GetByTestId("save-status")).ToContainTextAsync("Saved", new() { Timeout = 3_000 });
+        await Assertions.Expect(rep.GetByTestId("save-status")).ToContainTextAsync("Saved");
 
         var manager = await OpenNotebookAsync("manager@demo.local", rideAlongId);
         await Assertions.Expect(manager.GetByTestId("rep-account-text")).ToContainTextAsync("peer case");
