@@ -27,7 +27,8 @@ public class RideAlongPageTests : RideAlongComponentContext
         Assert.Equal(5, rows[0].QuerySelectorAll("[data-score]").Length);
         Assert.NotNull(page.Find("[data-autosave-field=Feedback]"));
         Assert.Single(NotesModule.Invocations["attach"]);
-        Assert.True(page.RenderCount < 10, $"rendered {page.RenderCount} times");
+        // A guard against a render loop; a server database awaits for real, so each load step may render once more.
+        Assert.True(page.RenderCount < 16, $"rendered {page.RenderCount} times");
     }
 
     [Fact]
