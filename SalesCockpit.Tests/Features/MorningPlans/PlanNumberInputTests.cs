@@ -26,9 +26,11 @@ public class PlanNumberInputTests : PlanComponentTestContext
         SignInAs(rep);
         var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("input[data-testid=plan-visits]");
+        // The submitted plan loads after the first render; change the field once its actions are there.
+        page.WaitForElement("[data-testid=plan-save-changes]");
 
         page.Find("input[data-testid=plan-visits]").Change(typed);
-        await page.Find("[data-testid=plan-save-changes]").ClickAsync(new());
+        await page.WaitForElement("[data-testid=plan-save-changes]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains(message, page.Find(".sc-plan-numbers").TextContent));
         await using var db = await Database.CreateDbContextAsync();
@@ -45,9 +47,11 @@ public class PlanNumberInputTests : PlanComponentTestContext
         SignInAs(rep);
         var page = RenderWithProviders<PlanPage>();
         page.WaitForElement("input[data-testid=plan-visits]");
+        // The submitted plan loads after the first render; change the field once its actions are there.
+        page.WaitForElement("[data-testid=plan-save-changes]");
 
         page.Find("input[data-testid=plan-visits]").Change("７");
-        await page.Find("[data-testid=plan-save-changes]").ClickAsync(new());
+        await page.WaitForElement("[data-testid=plan-save-changes]").ClickAsync(new());
 
         await using var db = await Database.CreateDbContextAsync();
         Assert.Equal(7, (await db.Set<MorningPlan>().SingleAsync()).CommittedVisits);

@@ -34,7 +34,7 @@ public class TargetNumberInputTests : ComponentTestContext
         page.WaitForAssertion(() => page.Find("input[data-testid=sheet-Visits]"));
 
         page.Find("input[data-testid=sheet-Visits]").Change(typed);
-        await page.Find("[data-testid=save-targets]").ClickAsync(new());
+        await page.WaitForElement("[data-testid=save-targets]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains(message, page.Find("[data-testid=target-sheet]").TextContent));
         Assert.Equal(7, (await Planner.GetSheetAsync(manager, team.Id, November)).Rows.Single().Standard.Visits);
@@ -52,7 +52,7 @@ public class TargetNumberInputTests : ComponentTestContext
 
         page.Find("input[data-testid=sheet-Visits]").Change("-1");
         page.Find("input[data-testid=sheet-Revenue]").Change("-100");
-        await page.Find("[data-testid=save-targets]").ClickAsync(new());
+        await page.WaitForElement("[data-testid=save-targets]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("Enter a whole number from 0 to", page.Find("[data-testid=target-sheet]").TextContent));
         var saved = (await Planner.GetSheetAsync(manager, team.Id, November)).Rows.Single().Standard;
@@ -69,7 +69,7 @@ public class TargetNumberInputTests : ComponentTestContext
         page.WaitForAssertion(() => page.Find("input[data-testid=sheet-Visits]"));
 
         page.Find("input[data-testid=sheet-Visits]").Change("７");
-        await page.Find("[data-testid=save-targets]").ClickAsync(new());
+        await page.WaitForElement("[data-testid=save-targets]").ClickAsync(new());
 
         Assert.Equal(7, (await Planner.GetSheetAsync(manager, team.Id, November)).Rows.Single().Standard.Visits);
     }
