@@ -275,7 +275,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
         CustomerData.EnsureCanSee(viewer, customer.TeamId, customer.OwnerId);
 
         var settings = await CustomerData.SettingsAsync(db, customer.TeamId, cancellationToken);
-        var timeZoneId = await TeamData.TimeZoneAsync(db, customer.TeamId, cancellationToken);
+        var (timeZoneId, currencyCode) = await TeamData.ZoneAndCurrencyAsync(db, customer.TeamId, cancellationToken);
         var policy = new FlowBackPolicy(settings, timeZoneId, clock);
         var stalled = new StalledOpportunityRule(settings.StalledOpportunityDays, timeZoneId, clock);
         var names = await TeamData.NamesAsync(db, [customer.OwnerId], cancellationToken);
@@ -301,7 +301,7 @@ public sealed class CustomerDirectory(IDbContextFactory<AppDbContext> dbFactory,
                 opportunity.Id, opportunity.Title, opportunity.AmountCents / 100m, opportunity.Stage, opportunity.ExpectedCloseOn, opportunity.StageChangedAt,
                 opportunity.IsOpen && stalled.IsStalled(opportunity.StageChangedAt, customer.LastFollowUpAt, opportunity.CreatedAt), opportunity.Version))],
             customer.LastFollowUpAt, customer.NextFollowUpOn, customer.Version,
-            customer.OwnerId == viewer.UserId, viewer.CanManageTeam(customer.TeamId), await TeamData.CurrencyAsync(db, customer.TeamId, cancellationToken));
+            customer.OwnerId == viewer.UserId, viewer.CanManageTeam(customer.TeamId), currencyCode);
     }
 
     /// <summary>Follow-ups and history, newest first. It belongs to the customer, not to an owner: whoever may see the customer sees it all.</summary>

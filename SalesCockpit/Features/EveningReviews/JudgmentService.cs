@@ -48,7 +48,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (opportunity, customer) = await LoadAsync(db, viewer, opportunityId, cancellationToken);
-        var timeZoneId = await TeamData.TimeZoneAsync(db, opportunity.TeamId, cancellationToken);
+        var (timeZoneId, currencyCode) = await TeamData.ZoneAndCurrencyAsync(db, opportunity.TeamId, cancellationToken);
         var today = TeamCalendar.Today(clock, timeZoneId);
         var followUps = await db.Set<FollowUp>().AsNoTracking().Where(followUp => followUp.CustomerId == customer.Id)
             .OrderByDescending(followUp => followUp.OccurredAt)
@@ -67,7 +67,7 @@ public sealed class JudgmentService(IDbContextFactory<AppDbContext> dbFactory, I
         var view = judgment is null ? null : await ToViewAsync(db, judgment, names, today, cancellationToken);
         return new JudgmentSheet(
             opportunity.TeamId, opportunity.Id, customer.Id, customer.Name, opportunity.Title, opportunity.AmountCents / 100m, opportunity.Stage,
-            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, timeZoneId, facts, view, await TeamData.CurrencyAsync(db, opportunity.TeamId, cancellationToken));
+            customer.OwnerId is null ? null : names.GetValueOrDefault(customer.OwnerId), today, timeZoneId, facts, view, currencyCode);
     }
 
     /// <summary>

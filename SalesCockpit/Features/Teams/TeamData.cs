@@ -24,12 +24,13 @@ public static class TeamData
             ?? throw new TeamAccessDeniedException(teamId);
     }
 
-    /// <summary>The ISO code the team's amounts are shown in.</summary>
-    public static async Task<string> CurrencyAsync(AppDbContext db, int teamId, CancellationToken cancellationToken)
+    /// <summary>The team's IANA zone and the ISO code its amounts are shown in, read together for pages that show both.</summary>
+    public static async Task<(string TimeZoneId, string CurrencyCode)> ZoneAndCurrencyAsync(AppDbContext db, int teamId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Set<Team>().Where(team => team.Id == teamId).Select(team => team.CurrencyCode).SingleOrDefaultAsync(cancellationToken)
+        var team = await db.Set<Team>().Where(team => team.Id == teamId).Select(team => new { team.TimeZoneId, team.CurrencyCode }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new TeamAccessDeniedException(teamId);
+        return (team.TimeZoneId, team.CurrencyCode);
     }
 
     /// <summary>Whether the user is an active rep of the team: who may hold its customers or be coached in it.</summary>
