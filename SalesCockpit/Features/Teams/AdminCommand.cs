@@ -5,9 +5,9 @@ using SalesCockpit.Infrastructure.Hosting;
 namespace SalesCockpit.Features.Teams;
 
 /// <summary><c>admin create --email … [--name …] [--password …|-]</c>: applies migrations, then creates the administrator.</summary>
-internal sealed class AdminCommand : IAppCommand
+internal sealed class AdminCommand(DatabaseInitializer database, IServiceScopeFactory scopes) : IAppCommand
 {
-    public Command Create(IServiceProvider services)
+    public Command Create()
     {
         var email = new Option<string>("--email") { Description = "The administrator's e-mail, used to sign in.", Required = true };
         var name = new Option<string?>("--name") { Description = "The name shown in the app (default: the e-mail)." };
@@ -19,7 +19,7 @@ internal sealed class AdminCommand : IAppCommand
         create.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo: false, cancellationToken);
+            await database.InitializeAsync(seedDemo: false, cancellationToken);
 
             var given = parse.GetValue(password);
             var generated = given is null;
@@ -31,7 +31,7 @@ internal sealed class AdminCommand : IAppCommand
             };
             var address = parse.GetRequiredValue(email);
 
-            await using var scope = services.CreateAsyncScope();
+            await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<AdminAccounts>().CreateAsync(address, parse.GetValue(name), secret);
             switch (result.Outcome)
             {

@@ -11,7 +11,7 @@ namespace SalesCockpit.Infrastructure.Data;
 /// </summary>
 internal sealed class BackupCommand(IDbContextFactory<AppDbContext> dbFactory, DatabaseOptions options) : IAppCommand
 {
-    public Command Create(IServiceProvider services)
+    public Command Create()
     {
         var to = new Option<FileInfo>("--to") { Description = "The file to write; it must not exist yet.", Required = true };
         var backup = new Command("backup", "Copies the SQLite database consistently while the app runs. For PostgreSQL use pg_dump.") { to };

@@ -5,7 +5,7 @@ namespace SalesCockpit.Infrastructure.Hosting;
 /// <summary>A maintenance command (`dotnet SalesCockpit.dll admin create …`) that runs instead of the web server.</summary>
 public interface IAppCommand
 {
-    Command Create(IServiceProvider services);
+    Command Create();
 }
 
 public static class AppCommandLine
@@ -26,7 +26,7 @@ public static class AppCommandLine
         var root = new RootCommand("SalesCockpit maintenance commands. Without a command, the web app starts.");
         foreach (var command in app.Services.GetServices<IAppCommand>())
         {
-            root.Add(command.Create(app.Services));
+            root.Add(command.Create());
         }
 
         Environment.ExitCode = await root.Parse(args).InvokeAsync();
