@@ -25,7 +25,7 @@ public static class BenchData
 
     public static string ManagerId { get; private set; } = "";
 
-    public static Viewer Manager => new(ManagerId, "Bench manager", Roles.Manager, [new ViewerTeam(TeamId, "Bench", TimeZoneId)]);
+    public static Viewer Manager => new(ManagerId, "Bench manager", Roles.Manager, [new ViewerTeam(TeamId, "Bench", TimeZoneId, "CNY")]);
 
     public static IDbContextFactory<AppDbContext> Factory { get; } = new FileFactory();
 

@@ -1,9 +1,11 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.Customers.Pages;
+using SalesCockpit.Features.Teams;
 using SalesCockpit.Tests.Infrastructure;
 
 namespace SalesCockpit.Tests.Features.Customers;
@@ -19,6 +21,7 @@ public class CustomerComponentTests : ComponentTestContext
         Services.AddSingleton<PoolSettingsService>();
         Services.AddSingleton<CustomerImport>();
         Services.AddSingleton<CustomerExport>();
+        Services.AddSingleton<SalesCockpit.Features.EveningReviews.JudgmentService>();
         Render<MudPopoverProvider>();
     }
 
@@ -158,5 +161,34 @@ public class CustomerComponentTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Equal("Still missing: Budget range known", page.Find("[data-testid=missing]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=promote]"));
+    }
+
+    [Fact]
+    public async Task AnAdminSeesAnotherTeamsStalledDealsInThatTeamsCurrencyAndAnUnknownTeamIsNotFound()
+    {
+        var west = await Data.TeamAsync(timeZoneId: "America/Los_Angeles");
+        await using (var db = await Database.CreateDbContextAsync())
+        {
+            await db.Set<Team>().Where(team => team.Id == west.Id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(team => team.CurrencyCode, "USD"));
+        }
+
+        var customer = await SalesCockpit.Tests.Features.MorningPlans.PlanTestContext.CustomerAsync(Database, Clock, west, await Data.RepAsync(west), "Pacific Robotics Inc.");
+        await SalesCockpit.Tests.Features.EveningReviews.ReviewTestData.OpportunityAsync(Database, Clock, customer);
+        SignInAs(await Data.AdminAsync());
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        navigation.NavigateTo($"/customers/stalled?team={west.Id}");
+        var page = Render<StalledOpportunitiesPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(TeamMoney.FormatCents(12_000_000, "USD"), page.Find("[data-testid=stalled-table]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Pacific Robotics Inc.", page.Find("[data-testid=stalled-table]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("¥", page.Find("[data-testid=stalled-table]").TextContent, StringComparison.Ordinal);
+
+        navigation.NavigateTo($"/customers/stalled?team={west.Id + 1000}");
+        var unknown = Render<StalledOpportunitiesPage>();
+
+        unknown.WaitForAssertion(() => unknown.Find("[data-testid=not-found]"));
+        Assert.Empty(unknown.FindAll("[data-testid=stalled-table]"));
     }
 }

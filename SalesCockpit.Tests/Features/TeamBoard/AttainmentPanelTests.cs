@@ -49,7 +49,7 @@ public class AttainmentPanelTests : ComponentTestContext
     {
         var east = await Data.TeamAsync();
         var north = await Data.TeamAsync();
-        var display = Viewer.ForDisplay(3, new ViewerTeam(north.Id, north.Name, north.TimeZoneId));
+        var display = Viewer.ForDisplay(3, new ViewerTeam(north.Id, north.Name, north.TimeZoneId, north.CurrencyCode));
 
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => Services.GetRequiredService<TargetBoard>().GetProgressAsync(display, east.Id, November));
     }

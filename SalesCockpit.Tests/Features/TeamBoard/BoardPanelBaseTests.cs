@@ -11,7 +11,7 @@ namespace SalesCockpit.Tests.Features.TeamBoard;
 /// <summary>What every board panel gets from its base: a reload per event of its topics, and a render only when it changed something.</summary>
 public class BoardPanelBaseTests : ComponentTestContext
 {
-    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai");
+    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai", "CNY");
     private static readonly Viewer Manager = new("m", "Manager", Roles.Manager, [East]);
 
     [Fact]

@@ -49,7 +49,7 @@ public class CustomerPanelsTests : ComponentTestContext
 
         await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.TeamActivityAsync(await Data.ManagerAsync(north), east.Id));
         await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.TeamActivityAsync(await Data.RepAsync(east), east.Id));
-        await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.StalledOpportunitiesAsync(Viewer.ForDisplay(9, new ViewerTeam(north.Id, north.Name, north.TimeZoneId)), east.Id));
+        await Assert.ThrowsAsync<TeamAccessDeniedException>(async () => await directory.StalledOpportunitiesAsync(Viewer.ForDisplay(9, new ViewerTeam(north.Id, north.Name, north.TimeZoneId, north.CurrencyCode)), east.Id));
     }
 
     [Fact]

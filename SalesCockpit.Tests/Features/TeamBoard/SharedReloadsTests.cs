@@ -7,7 +7,7 @@ namespace SalesCockpit.Tests.Features.TeamBoard;
 
 public class SharedReloadsTests
 {
-    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai");
+    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai", "CNY");
     private static readonly Viewer Manager = new("m", "Manager", Roles.Manager, [East]);
     private readonly SharedReloads reloads = new();
 
@@ -57,7 +57,7 @@ public class SharedReloadsTests
         var cause = new TeamEvent(East.Id, "customers.record");
         await reloads.LoadAsync(Manager, East.Id, cause, "activity", () => Task.FromResult("east data"));
         var rep = new Viewer("r", "Rep", Roles.Rep, [East]);
-        var otherManager = new Viewer("n", "North manager", Roles.Manager, [new ViewerTeam(2, "North", "Asia/Shanghai")]);
+        var otherManager = new Viewer("n", "North manager", Roles.Manager, [new ViewerTeam(2, "North", "Asia/Shanghai", "CNY")]);
 
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(rep, East.Id, cause, "activity", () => Task.FromResult("x")));
         await Assert.ThrowsAsync<TeamAccessDeniedException>(() => reloads.LoadAsync(otherManager, East.Id, cause, "activity", () => Task.FromResult("x")));

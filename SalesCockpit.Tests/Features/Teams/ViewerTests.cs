@@ -4,8 +4,8 @@ namespace SalesCockpit.Tests.Features.Teams;
 
 public class ViewerTests
 {
-    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai");
-    private static readonly ViewerTeam North = new(2, "North", "Asia/Shanghai");
+    private static readonly ViewerTeam East = new(1, "East", "Asia/Shanghai", "CNY");
+    private static readonly ViewerTeam North = new(2, "North", "Asia/Shanghai", "CNY");
 
     [Fact]
     public void RepSeesOnlyTheirOwnTeamAndManagesNone()

@@ -6,9 +6,10 @@ namespace SalesCockpit.Features.Customers;
 public static class TeamChoice
 {
     /// <remarks>The query text is parsed here, not by the router, so <c>?team=abc</c> or an overflowing number is "not found", not an error.</remarks>
-    public static ViewerTeam? Resolve(Viewer viewer, string? requested)
+    public static async Task<ViewerTeam?> ResolveAsync(Viewer viewer, string? requested, TeamAccess access)
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(access);
         if (requested is null)
         {
             return viewer.PrimaryTeam;
@@ -19,7 +20,7 @@ public static class TeamChoice
             return null;
         }
 
-        return viewer.Teams.FirstOrDefault(team => team.Id == id) ?? (viewer.IsAdmin ? new ViewerTeam(id, "", "") : null);
+        return viewer.Teams.FirstOrDefault(team => team.Id == id) ?? (viewer.IsAdmin ? await access.FindTeamAsync(id) : null);
     }
 
     public static string Query(int teamId, Viewer viewer)

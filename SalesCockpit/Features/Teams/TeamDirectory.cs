@@ -5,7 +5,7 @@ namespace SalesCockpit.Features.Teams;
 
 public sealed record TeamMember(string UserId, string DisplayName, string Role, bool IsActive, string? Email);
 
-public sealed record TeamOverview(int Id, string Name, string TimeZoneId, IReadOnlyList<TeamMember> Members, string CurrencyCode = TeamMoney.DefaultCurrency)
+public sealed record TeamOverview(int Id, string Name, string TimeZoneId, IReadOnlyList<TeamMember> Members, string CurrencyCode)
 {
     public IEnumerable<TeamMember> Managers => Members.Where(member => member.Role == Roles.Manager && member.IsActive);
 

@@ -75,7 +75,7 @@ public sealed record Viewer(string UserId, string DisplayName, string Role, IRea
     }
 }
 
-public sealed record ViewerTeam(int Id, string Name, string TimeZoneId, string CurrencyCode = TeamMoney.DefaultCurrency);
+public sealed record ViewerTeam(int Id, string Name, string TimeZoneId, string CurrencyCode);
 
 /// <summary>The viewer may not see or change this team's data. Pages show it as "not found" so ids reveal nothing.</summary>
 public sealed class TeamAccessDeniedException(int teamId) : Exception($"Access to team {teamId} denied.")

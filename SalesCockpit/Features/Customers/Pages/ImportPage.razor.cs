@@ -48,7 +48,7 @@ public sealed partial class ImportPage
     protected override async Task OnParametersSetAsync()
     {
         viewer = await Access.GetCurrentViewerAsync();
-        team = TeamChoice.Resolve(viewer, Team);
+        team = await TeamChoice.ResolveAsync(viewer, Team, Access);
     }
 
     private async Task FileChangedAsync(IBrowserFile? file)
