@@ -73,7 +73,7 @@ public class CustomerWriteBenchmarks
     public async Task<int> Import()
     {
         using var stream = new MemoryStream(importFile);
-        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, toPublicPool: true);
-        return await importer.ImportAsync(BenchData.Manager, preview);
+        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream);
+        return await importer.ImportAsync(BenchData.Manager, preview, toPublicPool: true);
     }
 }

@@ -34,7 +34,7 @@ public class ImportBenchmarks
     public async Task<int> Preview()
     {
         using var stream = new MemoryStream(file);
-        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, true, "bench." + Format, null, null);
+        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, "bench." + Format, null, null);
         return preview.ValidCount;
     }
 
@@ -42,8 +42,8 @@ public class ImportBenchmarks
     public async Task<int> Import()
     {
         using var stream = new MemoryStream(file);
-        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, true, "bench." + Format, null, null);
-        return await importer.ImportAsync(BenchData.Manager, preview);
+        var preview = await importer.PreviewAsync(BenchData.Manager, BenchData.TeamId, stream, "bench." + Format, null, null);
+        return await importer.ImportAsync(BenchData.Manager, preview, toPublicPool: true);
     }
 
     /// <summary>Seconds per invocation: one warm-up and three measured runs, each after removing the rows imported before.</summary>

@@ -28,7 +28,7 @@ public sealed class CustomerCsvTests : IDisposable
             + "杭州远航食品,,Retail,Micro,,\n"
             + ",,,,,\n";
 
-        var preview = await services.Import.PreviewAsync(rep, team.Id, Utf8(file), toPublicPool: false);
+        var preview = await services.Import.PreviewAsync(rep, team.Id, Utf8(file));
 
         Assert.Equal([ImportOutcome.Valid, ImportOutcome.Duplicate, ImportOutcome.Invalid, ImportOutcome.Duplicate], preview.Rows.Select(row => row.Outcome));
         Assert.Equal(("Duplicate_HeldBy", colleague.DisplayName), (preview.Rows[1].MessageKey, preview.Rows[1].Arguments[1]));
@@ -43,15 +43,15 @@ public sealed class CustomerCsvTests : IDisposable
     {
         var team = await services.Data.TeamAsync();
         var manager = await services.Data.ManagerAsync(team);
-        var preview = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n", bom: false), toPublicPool: true);
+        var preview = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n", bom: false));
         await services.PoolCustomerAsync(team, manager, "Second Import Co., Ltd."); // appears after the preview
 
-        var refused = await Assert.ThrowsAsync<PoolRuleException>(() => services.Import.ImportAsync(manager, preview));
+        var refused = await Assert.ThrowsAsync<PoolRuleException>(() => services.Import.ImportAsync(manager, preview, toPublicPool: true));
         Assert.Equal("Import_ChangedSincePreview", refused.ReasonKey);
         Assert.Equal(1, (await services.Directory.ListAsync(manager, new CustomerQuery(team.Id, CustomerScope.Team))).Total);
 
-        var fresh = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n"), toPublicPool: true);
-        Assert.Equal(1, await services.Import.ImportAsync(manager, fresh));
+        var fresh = await services.Import.PreviewAsync(manager, team.Id, Utf8("Name,Phone\nFirst Import Ltd,\nSecond Import Ltd,\n"));
+        Assert.Equal(1, await services.Import.ImportAsync(manager, fresh, toPublicPool: true));
         Assert.Equal(2, (await services.Directory.ListAsync(manager, new CustomerQuery(team.Id, CustomerScope.Pool))).Total);
     }
 

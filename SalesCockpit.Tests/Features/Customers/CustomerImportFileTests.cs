@@ -27,7 +27,7 @@ public sealed class CustomerImportFileTests : IDisposable
     private async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, string? sheet = null)
     {
         var (manager, teamId) = await ManagerAsync();
-        return await services.Import.PreviewAsync(manager, teamId, new MemoryStream(file), toPublicPool: true, fileName, sheet, progress: null);
+        return await services.Import.PreviewAsync(manager, teamId, new MemoryStream(file), fileName, sheet, progress: null);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class CustomerImportFileTests : IDisposable
         var file = Gbk.GetBytes("Name,Phone,Region\r\n深圳市数据互联网络有限公司,0755-88880001,深圳\r\n");
         var (manager, teamId) = await ManagerAsync();
 
-        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(file), toPublicPool: true);
-        await services.Import.ImportAsync(manager, preview);
+        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(file));
+        await services.Import.ImportAsync(manager, preview, toPublicPool: true);
 
         await using var db = await services.Database.CreateDbContextAsync();
         var stored = await db.Set<Customer>().SingleAsync();
@@ -182,9 +182,9 @@ public sealed class CustomerImportFileTests : IDisposable
         List<ImportProgress> reports = [];
         var progress = new SynchronousProgress(reports.Add);
 
-        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), true, "big.csv", null, progress);
+        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "big.csv", null, progress);
         Assert.Equal(count, preview.ValidCount);
-        var written = await services.Import.ImportAsync(manager, preview, progress);
+        var written = await services.Import.ImportAsync(manager, preview, toPublicPool: true, progress);
 
         Assert.Equal(count, written);
         await using var db = await services.Database.CreateDbContextAsync();
@@ -210,11 +210,11 @@ public sealed class CustomerImportFileTests : IDisposable
         }
 
         var (manager, teamId) = await ManagerAsync();
-        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), toPublicPool: true);
+        var preview = await services.Import.PreviewAsync(manager, teamId, new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())));
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress(report => cancel.Cancel());
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Import.ImportAsync(manager, preview, progress, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Import.ImportAsync(manager, preview, toPublicPool: true, progress, cancel.Token));
 
         await using var db = await services.Database.CreateDbContextAsync();
         Assert.Equal(0, await db.Set<Customer>().CountAsync());

@@ -18,7 +18,7 @@ public enum ImportOutcome
 /// </summary>
 public sealed record ImportRow(int Line, string Name, string? Phone, ImportOutcome Outcome, string? MessageKey, IReadOnlyList<object> Arguments, CustomerInput? Input, string? Field = null, IReadOnlyList<string>? AcceptedKeys = null);
 
-public sealed record ImportPreview(int TeamId, bool ToPublicPool, IReadOnlyList<ImportRow> Rows, string? FileErrorKey = null, IReadOnlyList<object>? FileErrorArguments = null)
+public sealed record ImportPreview(int TeamId, IReadOnlyList<ImportRow> Rows, string? FileErrorKey = null, IReadOnlyList<object>? FileErrorArguments = null)
 {
     public ImportFormat Format { get; init; }
 
@@ -37,11 +37,12 @@ public sealed record ImportPreview(int TeamId, bool ToPublicPool, IReadOnlyList<
 
 public enum ImportStage
 {
+    Uploading,
     Reading,
     Writing,
 }
 
-/// <summary>Where a preview or an import is: rows read and checked (with the share of the file read) or rows written of the valid ones.</summary>
+/// <summary>Where an upload, a preview or an import is: the share uploaded, rows read and checked (with the share of the file read) or rows written of the valid ones.</summary>
 public sealed record ImportProgress(ImportStage Stage, int Rows, int Total, double Fraction);
 
 /// <summary>
@@ -55,15 +56,15 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
     private const int ProgressEvery = 1_000;
     private const int WriteBatch = 2_000;
 
-    public Task<ImportPreview> PreviewAsync(Viewer viewer, int teamId, Stream content, bool toPublicPool, CancellationToken cancellationToken = default) =>
-        PreviewAsync(viewer, teamId, content, toPublicPool, fileName: null, sheet: null, progress: null, cancellationToken);
+    public Task<ImportPreview> PreviewAsync(Viewer viewer, int teamId, Stream content, CancellationToken cancellationToken = default) =>
+        PreviewAsync(viewer, teamId, content, fileName: null, sheet: null, progress: null, cancellationToken);
 
     public async Task<ImportPreview> PreviewAsync(
-        Viewer viewer, int teamId, Stream content, bool toPublicPool, string? fileName, string? sheet, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default)
+        Viewer viewer, int teamId, Stream content, string? fileName, string? sheet, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(content);
-        toPublicPool = EnsureMayImport(viewer, teamId, toPublicPool);
+        EnsureMayImport(viewer, teamId);
         ImportFile file;
         try
         {
@@ -71,7 +72,7 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
         }
         catch (ImportFileException refused)
         {
-            return new ImportPreview(teamId, toPublicPool, [], refused.ReasonKey, refused.Arguments);
+            return new ImportPreview(teamId, [], refused.ReasonKey, refused.Arguments);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -118,19 +119,23 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
         }
 
         progress?.Report(new ImportProgress(ImportStage.Reading, rows.Count, rows.Count, 1));
-        return new ImportPreview(teamId, toPublicPool, errorKey is null ? rows : [], errorKey, errorArguments)
+        return new ImportPreview(teamId, errorKey is null ? rows : [], errorKey, errorArguments)
         {
             Format = file.Format, EncodingName = file.EncodingName, Sheets = file.Sheets, Sheet = file.Sheet,
         };
     }
 
-    /// <summary>Inserts every valid row of the preview together, or none: a row that became a duplicate since the preview stops it all, and so does cancelling.</summary>
-    public async Task<int> ImportAsync(Viewer viewer, ImportPreview preview, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Inserts every valid row of the preview together, or none: a row that became a duplicate since the preview stops it all,
+    /// and so does cancelling. A rep's rows go to their own pool unless <paramref name="toPublicPool"/>; a manager's always go to the public pool.
+    /// </summary>
+    public async Task<int> ImportAsync(Viewer viewer, ImportPreview preview, bool toPublicPool, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(preview);
         var teamId = preview.TeamId;
-        var toPublicPool = EnsureMayImport(viewer, teamId, preview.ToPublicPool);
+        EnsureMayImport(viewer, teamId);
+        toPublicPool |= !viewer.IsRep;
         var inputs = preview.Rows.Where(row => row.Outcome == ImportOutcome.Valid).Select(row => row.Input!).ToList();
         if (inputs.Count == 0)
         {
@@ -187,15 +192,13 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
         return written;
     }
 
-    private static bool EnsureMayImport(Viewer viewer, int teamId, bool toPublicPool)
+    private static void EnsureMayImport(Viewer viewer, int teamId)
     {
         viewer.EnsureCanSeeTeam(teamId);
         if (!viewer.IsRep)
         {
             viewer.EnsureCanManageTeam(teamId);
         }
-
-        return toPublicPool || !viewer.IsRep;
     }
 
     private static Customer NewCustomer(CustomerInput input, int teamId, string actorId, FlowBackPolicy? ownPolicy, DateTime now)

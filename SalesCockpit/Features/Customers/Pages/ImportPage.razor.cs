@@ -33,7 +33,7 @@ public sealed partial class ImportPage
     private string ProgressText => progress switch
     {
         { Stage: ImportStage.Writing } => L["Import_Writing", progress.Rows, progress.Total],
-        { Total: < 0 } => L["Import_Uploading", progress.Fraction],
+        { Stage: ImportStage.Uploading } => L["Import_Uploading", progress.Fraction],
         { } => L["Import_Reading", progress.Rows, progress.Fraction],
         null => "",
     };
@@ -80,7 +80,7 @@ public sealed partial class ImportPage
                 while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
                 {
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    report.Report(new ImportProgress(ImportStage.Reading, 0, -1, file.Size == 0 ? 1 : (double)target.Length / file.Size));
+                    report.Report(new ImportProgress(ImportStage.Uploading, 0, 0, file.Size == 0 ? 1 : (double)target.Length / file.Size));
                 }
             }
 
@@ -88,15 +88,7 @@ public sealed partial class ImportPage
         });
     }
 
-    private Task PoolChangedAsync(bool value)
-    {
-        toPublicPool = value;
-        return Repreview(preview?.Sheet);
-    }
-
-    private Task SheetChangedAsync(string sheet) => Repreview(sheet);
-
-    private Task Repreview(string? sheet) => uploadPath is null || imported is not null
+    private Task SheetChangedAsync(string sheet) => uploadPath is null || imported is not null
         ? Task.CompletedTask
         : RunAsync((report, cancellationToken) => PreviewAsync(sheet, report, cancellationToken));
 
@@ -104,8 +96,8 @@ public sealed partial class ImportPage
     {
         fileError = null;
         await using var content = new FileStream(uploadPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        var (currentViewer, teamId, pool) = (viewer!, team!.Id, toPublicPool);
-        var result = await Task.Run(() => Importer.PreviewAsync(currentViewer, teamId, content, pool, fileName, sheet, report, cancellationToken), cancellationToken);
+        var (currentViewer, teamId) = (viewer!, team!.Id);
+        var result = await Task.Run(() => Importer.PreviewAsync(currentViewer, teamId, content, fileName, sheet, report, cancellationToken), cancellationToken);
         if (result.FileErrorKey is { } key)
         {
             fileError = L[key, [.. result.FileErrorArguments ?? []]];
@@ -119,8 +111,8 @@ public sealed partial class ImportPage
     {
         try
         {
-            var (currentViewer, currentPreview) = (viewer!, preview!);
-            imported = await Task.Run(() => Importer.ImportAsync(currentViewer, currentPreview, report, cancellationToken), cancellationToken);
+            var (currentViewer, currentPreview, pool) = (viewer!, preview!, toPublicPool);
+            imported = await Task.Run(() => Importer.ImportAsync(currentViewer, currentPreview, pool, report, cancellationToken), cancellationToken);
             preview = null;
             DeleteUpload();
             Snackbar.Add(L["Import_Done", imported], Severity.Success);
