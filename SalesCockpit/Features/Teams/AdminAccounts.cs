@@ -13,7 +13,7 @@ public enum AdminCreationOutcome
 public sealed record AdminCreation(AdminCreationOutcome Outcome, IReadOnlyList<string> Errors);
 
 /// <summary>Creates an administrator from the command line: the way into a fresh installation.</summary>
-public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class AdminAccounts(UserManager<AppUser> users, TimeProvider clock)
 {
     private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -21,7 +21,6 @@ public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<Identi
     public async Task<AdminCreation> CreateAsync(string email, string? displayName, string password)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        await RoleSetup.EnsureRolesAsync(roles);
         email = email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
