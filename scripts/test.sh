@@ -60,10 +60,10 @@ start_postgres() {
 dotnet tool restore >/dev/null
 # The screenshot tours are for people to look at (scripts/screenshots.sh), not assertions CI needs.
 filter=(--filter "Category!=ScreenshotTour")
-no_build=(); for arg in "$@"; do
+for arg in "$@"; do
   [ "$arg" = "--filter" ] && filter=()
-  [ "$arg" = "--no-build" ] && no_build=(--no-build)
 done
+no_build=()
 
 status=0 passed=0 failed=0 skipped=0
 for database in $databases; do
@@ -79,7 +79,8 @@ for database in $databases; do
     skipped=$((skipped + $(sed -E 's/.*Skipped:\s+([0-9]+).*/\1/' <<<"$summary")))
   fi
   rm -f "$log"
-  no_build=(--no-build)
+  # The later passes use the first pass's build (a caller's own --no-build is already in "$@").
+  [[ " $* " == *" --no-build "* ]] || no_build=(--no-build)
 done
 
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -13,6 +13,9 @@ public sealed partial class PublishedApp : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
+    // Every installation the tests make lives under this folder, deleted with the published app.
+    private readonly string dataFolders = Path.Combine(Path.GetTempPath(), "salescockpit-tests", Guid.NewGuid().ToString("N"));
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "salescockpit-published", Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
@@ -33,13 +36,18 @@ public sealed partial class PublishedApp : IAsyncLifetime
     public Task DisposeAsync()
     {
         Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(dataFolders))
+        {
+            Directory.Delete(dataFolders, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
 
     /// <summary>A fresh installation: its own data folder (database and key ring), nothing in it yet.</summary>
-    public static string NewDataFolder()
+    public string NewDataFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "salescockpit-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(dataFolders, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

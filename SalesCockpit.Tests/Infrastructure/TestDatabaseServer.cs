@@ -46,7 +46,7 @@ public static class TestDatabaseServer
 
     public static DbContextOptions<PostgresAppDbContext> PostgresOptions(string connectionString) =>
         new DbContextOptionsBuilder<PostgresAppDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTableName))
             .Options;
 
     private static string CreateMigratedTemplate()

@@ -12,12 +12,12 @@ public class BackupTests(PublishedApp published)
     [SqliteFact]
     public async Task ABackupOfTheRunningAppRestoresIntoAFreshServerWithItsData()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
         await using (var running = await published.StartAsync(data, new Dictionary<string, string> { ["Database__SeedDemo"] = "true" }))
         {
             var created = await published.RunCommandAsync(data, ["admin", "create", "--email", "ops@firm.example", "--password", "while-running-1"]);
             Assert.True(created.ExitCode == 0, created.Output + created.Error);
-            var backupPath = Path.Combine(PublishedApp.NewDataFolder(), "copy.db");
+            var backupPath = Path.Combine(published.NewDataFolder(), "copy.db");
 
             var (exitCode, output, error) = await published.RunCommandAsync(data, ["backup", "--to", backupPath]);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SalesCockpit.Features.Teams;
 using SalesCockpit.Tests.Browser;
 using SalesCockpit.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public partial class FirstRunTests(PublishedApp published)
     [SqliteFact]
     public async Task TheAdminCommandOpensAFreshProductionInstallToItsFirstAdmin()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
         await using var app = await published.StartAsync(data);
 
         var (exitCode, output, error) = await published.RunCommandAsync(data, ["admin", "create", "--email", AdminEmail, "--name", "Ada Admin"]);
@@ -44,7 +45,7 @@ public partial class FirstRunTests(PublishedApp published)
     [SqliteFact]
     public async Task RunningTheAdminCommandAgainChangesNothingAndSaysSo()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
         var first = await published.RunCommandAsync(data, ["admin", "create", "--email", AdminEmail, "--password", "-"], input: "chosen-password-7");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         Assert.DoesNotContain("Password:", first.Output, StringComparison.Ordinal);
@@ -64,7 +65,7 @@ public partial class FirstRunTests(PublishedApp published)
     [SqliteFact]
     public async Task AWeakPasswordIsRefusedWithTheReasonAndNoAccount()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
 
         var (exitCode, _, error) = await published.RunCommandAsync(data, ["admin", "create", "--email", AdminEmail, "--password", "short"]);
 
@@ -72,6 +73,19 @@ public partial class FirstRunTests(PublishedApp published)
         Assert.Contains("Passwords must be at least 8 characters.", error, StringComparison.Ordinal);
         var again = await published.RunCommandAsync(data, ["admin", "create", "--email", AdminEmail, "--password", "long-enough-1"]);
         Assert.Contains($"Created administrator {AdminEmail}.", again.Output, StringComparison.Ordinal);
+    }
+
+    [SqliteFact]
+    public async Task AnEmailLongerThanTheAccountColumnIsRefusedWithTheReason()
+    {
+        var data = published.NewDataFolder();
+        var email = "ada@" + string.Join('.', Enumerable.Repeat("subdomain", 30)) + ".example";
+        Assert.True(email.Length > TeamRules.EmailMaxLength);
+
+        var (exitCode, _, error) = await published.RunCommandAsync(data, ["admin", "create", "--email", email, "--name", "Ada Admin", "--password", "long-enough-1"]);
+
+        Assert.True(exitCode == 1, error);
+        Assert.Contains($"{TeamRules.EmailMaxLength}", error, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"Password: (\S+)")]

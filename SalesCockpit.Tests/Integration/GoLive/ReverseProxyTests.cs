@@ -15,7 +15,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
     [SqliteFact]
     public async Task SignInRedirectsToHttpsAndSendsHstsWhenTheProxyReceivedHttps()
     {
-        await using var app = await published.StartAsync(PublishedApp.NewDataFolder());
+        await using var app = await published.StartAsync(published.NewDataFolder());
         using var client = ViaProxy(app.BaseAddress);
 
         var response = await client.GetAsync(new Uri("/teams/1", UriKind.Relative));
@@ -30,7 +30,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
     [SqliteFact]
     public async Task AntiforgeryAndSignInCookiesAreSecureWhenTheProxyReceivedHttps()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
         Assert.Equal(0, (await published.RunCommandAsync(data, ["admin", "create", "--email", Email, "--password", Password])).ExitCode);
         await using var app = await published.StartAsync(data);
         using var client = ViaProxy(app.BaseAddress);
@@ -61,7 +61,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
     [SqliteFact]
     public async Task PlainHttpGetsNeitherHstsNorSecureCookies()
     {
-        await using var app = await published.StartAsync(PublishedApp.NewDataFolder());
+        await using var app = await published.StartAsync(published.NewDataFolder());
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
 
         var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
@@ -75,7 +75,7 @@ public sealed partial class ReverseProxyTests(PublishedApp published)
     [SqliteFact]
     public async Task HeadersFromAProxyOutsideTheConfiguredNetworksAreIgnored()
     {
-        await using var app = await published.StartAsync(PublishedApp.NewDataFolder(), new Dictionary<string, string> { ["ForwardedHeaders__KnownNetworks__0"] = "10.0.0.0/8" });
+        await using var app = await published.StartAsync(published.NewDataFolder(), new Dictionary<string, string> { ["ForwardedHeaders__KnownNetworks__0"] = "10.0.0.0/8" });
         using var client = ViaProxy(app.BaseAddress);
 
         var response = await client.GetAsync(new Uri("/teams/1", UriKind.Relative));

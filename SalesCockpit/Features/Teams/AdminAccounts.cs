@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace SalesCockpit.Features.Teams;
 
@@ -13,7 +14,7 @@ public enum AdminCreationOutcome
 public sealed record AdminCreation(AdminCreationOutcome Outcome, IReadOnlyList<string> Errors);
 
 /// <summary>Creates an administrator from the command line: the way into a fresh installation.</summary>
-public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class AdminAccounts(UserManager<AppUser> users, IStringLocalizer<TeamsText> text, TimeProvider clock)
 {
     private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -21,7 +22,6 @@ public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<Identi
     public async Task<AdminCreation> CreateAsync(string email, string? displayName, string password)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        await RoleSetup.EnsureRolesAsync(roles);
         email = email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -29,9 +29,10 @@ public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<Identi
         }
 
         var name = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim();
-        if (name.Length > TeamRules.PersonNameMaxLength)
+        var invalid = PeopleAdministration.ValidateNewPerson(new PersonInput(name, email, Roles.Admin, [], password));
+        if (invalid.Count > 0)
         {
-            return new AdminCreation(AdminCreationOutcome.Refused, [$"The name is longer than {TeamRules.PersonNameMaxLength} characters."]);
+            return new AdminCreation(AdminCreationOutcome.Refused, [.. invalid.Select(error => $"{text[FieldLabel(error.Field)]}: {text[error.MessageKey, error.Arguments]}")]);
         }
 
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow().UtcDateTime };
@@ -46,6 +47,14 @@ public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<Identi
             ? new AdminCreation(AdminCreationOutcome.Created, [])
             : new AdminCreation(AdminCreationOutcome.Refused, [.. role.Errors.Select(error => error.Description)]);
     }
+
+    private static string FieldLabel(string field) => field switch
+    {
+        nameof(PersonInput.DisplayName) => "Person_Name",
+        nameof(PersonInput.Email) => "Email",
+        nameof(PersonInput.Password) => "Password",
+        _ => field,
+    };
 
     /// <summary>20 characters of letters and digits (about 116 bits), with the digit and lower-case letter the policy asks for.</summary>
     public static string GeneratePassword()

@@ -104,22 +104,7 @@ public sealed class PeopleAdministration(
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(input);
         viewer.EnsureAdmin();
-        var errors = ValidatePerson(input.DisplayName, input.Role, input.TeamIds);
-        if (!IsEmail(input.Email))
-        {
-            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_Email"));
-        }
-        else if (input.Email.Trim().Length > TeamRules.EmailMaxLength)
-        {
-            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_TooLong", TeamRules.EmailMaxLength));
-        }
-
-        if (string.IsNullOrEmpty(input.Password))
-        {
-            errors.Add(new FieldError(nameof(PersonInput.Password), "Validation_Required"));
-        }
-
-        ValidationFailedException.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(ValidateNewPerson(input));
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -216,6 +201,27 @@ public sealed class PeopleAdministration(
 
     internal static bool IsEmail(string? value) =>
         !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim();
+
+    /// <summary>The rules for a new account, from the people page or the <c>admin create</c> command.</summary>
+    internal static List<FieldError> ValidateNewPerson(PersonInput input)
+    {
+        var errors = ValidatePerson(input.DisplayName, input.Role, input.TeamIds);
+        if (!IsEmail(input.Email))
+        {
+            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_Email"));
+        }
+        else if (input.Email.Trim().Length > TeamRules.EmailMaxLength)
+        {
+            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_TooLong", TeamRules.EmailMaxLength));
+        }
+
+        if (string.IsNullOrEmpty(input.Password))
+        {
+            errors.Add(new FieldError(nameof(PersonInput.Password), "Validation_Required"));
+        }
+
+        return errors;
+    }
 
     private static List<FieldError> ValidatePerson(string? displayName, string? role, IReadOnlyList<int> teamIds)
     {

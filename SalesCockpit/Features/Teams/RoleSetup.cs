@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Features.Teams;
 
-/// <summary>The sign-in roles exist in every database, demo or not; created at start and by the admin command.</summary>
-public static class RoleSetup
+/// <summary>The sign-in roles exist in every database, demo or not.</summary>
+internal sealed class RoleSetup(RoleManager<IdentityRole> roles) : IStartupDataStep
 {
-    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(roles);
         foreach (var role in Roles.All)
         {
             if (await roles.RoleExistsAsync(role))
@@ -22,29 +21,5 @@ public static class RoleSetup
                 throw new InvalidOperationException($"Role {role}: {string.Join("; ", result.Errors.Select(error => error.Description))}");
             }
         }
-    }
-}
-
-internal sealed class RolesAtStart(IServiceScopeFactory scopeFactory) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await EnsureRolesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // Another server starting at the same moment inserted a role first; a fresh context sees it.
-            await EnsureRolesAsync();
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task EnsureRolesAsync()
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        await RoleSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     }
 }

@@ -4,7 +4,7 @@ using SalesCockpit.Infrastructure.Data;
 namespace SalesCockpit.Features.Teams;
 
 /// <summary>Two teams, so that scoping can be seen: East-1 with six reps, North-2 with three.</summary>
-internal sealed class TeamsDemoSeed(UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : IDemoSeedStep
+internal sealed class TeamsDemoSeed(UserManager<AppUser> users, TimeProvider clock) : IDemoSeedStep
 {
     public const string EastTeamName = "East-1 / 华东一组";
     public const string NorthTeamName = "North-2 / 华北二组";
@@ -17,8 +17,6 @@ internal sealed class TeamsDemoSeed(UserManager<AppUser> users, RoleManager<Iden
     public async Task SeedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await RoleSetup.EnsureRolesAsync(roles);
-
         var now = clock.GetUtcNow().UtcDateTime;
         var east = new Team { Name = EastTeamName, TimeZoneId = "Asia/Shanghai", CreatedAt = now };
         var north = new Team { Name = NorthTeamName, TimeZoneId = "Asia/Shanghai", CreatedAt = now };

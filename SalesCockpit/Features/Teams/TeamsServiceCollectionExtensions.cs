@@ -43,9 +43,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<TeamAccess>();
         services.AddSingleton<TeamDirectory>();
         services.AddSingleton<PeopleAdministration>();
+        services.AddScoped<IStartupDataStep, RoleSetup>();
         services.AddScoped<IDemoSeedStep, TeamsDemoSeed>();
         services.AddScoped<AdminAccounts>();
-        services.AddHostedService<RolesAtStart>();
         services.AddAppCommand<AdminCommand>();
         return services;
     }

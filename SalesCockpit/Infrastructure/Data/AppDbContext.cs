@@ -11,6 +11,9 @@ namespace SalesCockpit.Infrastructure.Data;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>Where EF Core records the applied migrations, on both providers.</summary>
+    public const string MigrationsHistoryTableName = "__ef_migrations";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SalesCockpit.Infrastructure.Data;
 
-/// <summary>Applies migrations, switches SQLite to WAL, reports the engine version and seeds demo data.</summary>
+/// <summary>Applies migrations, switches SQLite to WAL, reports the engine version, ensures every feature's start-up data and seeds demo data.</summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<AppDbContext> dbFactory,
     DatabaseOptions options,
@@ -63,6 +63,14 @@ public sealed partial class DatabaseInitializer(
         if (options.Provider == DatabaseProvider.Sqlite && Version.TryParse(EngineVersion, out var version) && version < MinimumSqliteVersion)
         {
             LogOldSqlite(logger, EngineVersion, MinimumSqliteVersion);
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            foreach (var step in scope.ServiceProvider.GetServices<IStartupDataStep>())
+            {
+                await step.EnsureAsync(cancellationToken);
+            }
         }
 
         if (seedDemo)

@@ -16,13 +16,13 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 var connectionString = ResolveSqliteConnectionString(options.ConnectionString, environment.ContentRootPath);
                 services.AddDbContextFactory<SqliteAppDbContext>(db => db
-                    .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations"))
+                    .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTableName))
                     .AddInterceptors(new SqlitePragmaInterceptor()));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory<SqliteAppDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextFactory<PostgresAppDbContext>(db => db
-                    .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")));
+                    .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTableName)));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory<PostgresAppDbContext>>();
                 break;
             default:

@@ -8,7 +8,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
-            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable("__ef_migrations"))
+            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTableName))
             .Options);
 }
 
@@ -16,6 +16,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>()
-            .UseNpgsql("Host=localhost;Database=salescockpit_design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
+            .UseNpgsql("Host=localhost;Database=salescockpit_design", npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTableName))
             .Options);
 }
