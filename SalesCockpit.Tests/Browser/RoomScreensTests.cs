@@ -36,7 +36,7 @@ public sealed class RoomScreensTests(BrowserFixture browser)
         await AssertFitsAsync(manager, $"/teams/{teamId}/standup", "standup", $"room-standup-{culture}-1920");
         await AssertFitsAsync(manager, $"/teams/{teamId}/board", "team-board", $"room-board-{culture}-1920");
         await AssertFitsAsync(manager, $"/teams/{teamId}/share-out", "share-out", $"room-share-out-{culture}-1920");
-        await AssertFitsAsync(manager, $"/teams/{teamId}/share-out?day={ShareOutDays.Format(await PreviousWorkdayAsync())}", "share-out", $"room-share-out-past-{culture}-1920");
+        await AssertFitsAsync(manager, $"/teams/{teamId}/share-out?day={TeamCalendar.FormatDay(await PreviousWorkdayAsync())}", "share-out", $"room-share-out-past-{culture}-1920");
 
         var tv = await browser.OpenAsync(culture: culture, width: 1920, height: 1080);
         await SetCultureAsync(tv, culture);

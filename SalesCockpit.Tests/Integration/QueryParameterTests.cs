@@ -34,6 +34,23 @@ public class QueryParameterTests(DemoAppFixture fixture)
         Assert.Contains($"data-testid=\"{expectedTestId}", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1900-03-01")]
+    public async Task AShareOutDayLongPastSaysItIsNotADayAndShowsToday(string day)
+    {
+        using var client = fixture.App.CreateHttpClient();
+        await client.SignInAsync("rep1@demo.local");
+
+        var response = await client.GetAsync(new Uri($"/teams/1/share-out?day={day}", UriKind.Relative));
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Something went wrong", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"shareout-day-error\"", page, StringComparison.Ordinal);
+        Assert.Contains($"\"{day}\" is not a day", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnotherTeamsPoolLooksNotFoundRatherThanSayingYouHaveNoTeam()
     {
