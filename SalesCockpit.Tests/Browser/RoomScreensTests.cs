@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 
