@@ -28,6 +28,25 @@ public class CrossServerStatusBannerTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task ShowsInTheViewersLanguageWhateverThreadReportsThePause()
+    {
+        UseCulture("zh-CN");
+        var banner = Render<CrossServerStatusBanner>();
+        Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.OnEvent, (TeamEvent _) => { }));
+
+        // Redis reports on its own thread, in whatever culture that thread has.
+        await Task.Run(() =>
+        {
+            UseCulture("en-US");
+            status.Set(connected: false);
+        });
+
+        banner.WaitForAssertion(() => Assert.StartsWith("来自其他服务器的更新已暂停", banner.Find("[data-testid=cross-server-paused]").TextContent.Trim(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void StaysAwayFromAPageThatShowsNothingLive()
     {
         var banner = Render<CrossServerStatusBanner>();
