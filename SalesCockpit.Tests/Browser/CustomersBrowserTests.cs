@@ -54,13 +54,7 @@ public sealed partial class CustomersBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
     }
 
-    internal static async Task<Viewer> ViewerAsync(BrowserFixture fixture, string email)
-    {
-        var factory = fixture.App.GetService<IDbContextFactory<AppDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        var userId = await db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync();
-        return (await TeamAccess.LoadViewerAsync(db, userId, CancellationToken.None))!;
-    }
+    internal static Task<Viewer> ViewerAsync(BrowserFixture fixture, string email) => fixture.App.ViewerAsync(email);
 
     internal static async Task<int> PoolCustomerAsync(BrowserFixture fixture, string name)
     {

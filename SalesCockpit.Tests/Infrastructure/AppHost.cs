@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Tests.Infrastructure;
 
@@ -52,6 +55,14 @@ public sealed class AppHost : WebApplicationFactory<global::Program>
     {
         _ = BaseAddress;
         return Services.GetRequiredService<T>();
+    }
+
+    /// <summary>A person of this server's database, as the app's services see them.</summary>
+    public async Task<Viewer> ViewerAsync(string email)
+    {
+        await using var db = await GetService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var userId = await db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync();
+        return (await TeamAccess.LoadViewerAsync(db, userId, CancellationToken.None))!;
     }
 
     /// <summary>An HTTP client with its own cookie jar that does not follow redirects.</summary>

@@ -33,6 +33,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ITeamEventBus>(Bus);
         Services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
+        Services.AddScoped<LivePage>();
         Services.AddScoped<TeamAccess>();
         Services.AddSingleton<TeamDirectory>();
         Services.AddSingleton<SalesCockpit.Features.TeamBoard.SharedReloads>();

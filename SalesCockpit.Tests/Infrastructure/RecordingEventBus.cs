@@ -17,5 +17,8 @@ public sealed class RecordingEventBus : ITeamEventBus
         return inner.PublishAsync(teamEvent, cancellationToken);
     }
 
+    /// <summary>What the Redis bus does when events from other servers resume.</summary>
+    public void Resync() => inner.DeliverResync();
+
     public IDisposable Subscribe(int teamId, Func<TeamEvent, Task> handler) => inner.Subscribe(teamId, handler);
 }

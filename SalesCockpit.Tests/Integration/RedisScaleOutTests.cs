@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using SalesCockpit.Features.MorningPlans;
+using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Tests.Infrastructure;
 
@@ -47,7 +49,7 @@ public sealed class RedisScaleOutTests : IDisposable
     {
         var received = new ConcurrentQueue<TeamEvent>();
         using var subscription = second.GetService<ITeamEventBus>().Subscribe(2, teamEvent => { received.Enqueue(teamEvent); return Task.CompletedTask; });
-        await WaitUntilAsync(() => second.GetService<ICrossServerStatus>().IsConnected);
+        await WaitUntilAsync(() => first.GetService<ICrossServerStatus>().IsConnected && second.GetService<ICrossServerStatus>().IsConnected);
 
         await first.GetService<ITeamEventBus>().PublishAsync(new TeamEvent(1, "plans", "secret"));
         await first.GetService<ITeamEventBus>().PublishAsync(new TeamEvent(2, "plans", "mine"));
@@ -72,7 +74,7 @@ public sealed class RedisScaleOutTests : IDisposable
         await WaitUntilAsync(() => local.Contains(new TeamEvent(1, "reviews", "during outage")));
 
         redis.Start();
-        await WaitUntilAsync(() => status.IsConnected && second.GetService<ICrossServerStatus>().IsConnected, TimeSpan.FromSeconds(30));
+        await WaitUntilAsync(() => status.IsConnected && second.GetService<ICrossServerStatus>().IsConnected);
         await first.GetService<ITeamEventBus>().PublishAsync(new TeamEvent(1, "reviews", "after outage"));
 
         await WaitUntilAsync(() => remote.Contains(new TeamEvent(1, "reviews", "after outage")));
@@ -100,7 +102,59 @@ public sealed class RedisScaleOutTests : IDisposable
 
         lateRedis.Start();
 
-        await WaitUntilAsync(() => status.IsConnected, TimeSpan.FromSeconds(30));
+        await WaitUntilAsync(() => status.IsConnected);
+    }
+
+    [Fact]
+    public async Task AfterAnOutageASubscriberOnTheOtherServerReloadsOnceAndSeesWhatWasSavedMeanwhile()
+    {
+        var rep = await first.ViewerAsync("rep1@demo.local");
+        var manager = await second.ViewerAsync("manager@demo.local");
+        var teamId = rep.PrimaryTeam!.Id;
+        var standUp = second.GetService<StandUpBoard>();
+        var resyncs = new ConcurrentQueue<string?>();
+        var events = new ConcurrentQueue<TeamEvent>();
+        // What a live stand-up on the second server does on a resync: read the whole board again through its service.
+        using var subscription = second.GetService<ITeamEventBus>().Subscribe(teamId, async teamEvent =>
+        {
+            events.Enqueue(teamEvent);
+            if (teamEvent.IsResync)
+            {
+                var board = await standUp.GetAsync(manager, teamId);
+                resyncs.Enqueue(board.Cards.Single(card => card.RepId == rep.UserId).Plan?.Goals);
+            }
+        });
+        await WaitUntilAsync(() => first.GetService<ICrossServerStatus>().IsConnected && second.GetService<ICrossServerStatus>().IsConnected);
+
+        redis.Stop();
+        await WaitUntilAsync(() => !first.GetService<ICrossServerStatus>().IsConnected && !second.GetService<ICrossServerStatus>().IsConnected);
+        var goals = "Saved during the outage " + Guid.NewGuid().ToString("N")[..6];
+        var today = TeamCalendar.Today(first.GetService<TimeProvider>(), rep.PrimaryTeam.TimeZoneId);
+        await first.GetService<MorningPlanService>().SaveAsync(rep, teamId, today, new PlanInput(goals, null, 0, 5, 1, [], [], Guid.Empty), submit: true);
+        Assert.DoesNotContain(events, teamEvent => teamEvent.Topic == MorningPlanTopics.Plan);
+
+        redis.Start();
+        await WaitUntilAsync(() => !resyncs.IsEmpty);
+        Assert.Equal(goals, Assert.Single(resyncs));
+        await AfterEverythingSentSoFarAsync(events, teamId);
+        Assert.Single(events, teamEvent => teamEvent.IsResync);
+
+        // Each reconnect resyncs once more.
+        redis.Stop();
+        await WaitUntilAsync(() => !second.GetService<ICrossServerStatus>().IsConnected);
+        redis.Start();
+        await WaitUntilAsync(() => resyncs.Count == 2);
+        await AfterEverythingSentSoFarAsync(events, teamId);
+        Assert.Equal(2, events.Count(teamEvent => teamEvent.IsResync));
+    }
+
+    /// <summary>Publishes a marker from the first server and waits for it on the second: what was on its way has arrived.</summary>
+    private async Task AfterEverythingSentSoFarAsync(ConcurrentQueue<TeamEvent> received, int teamId)
+    {
+        await WaitUntilAsync(() => first.GetService<ICrossServerStatus>().IsConnected && second.GetService<ICrossServerStatus>().IsConnected);
+        var marker = new TeamEvent(teamId, "test.marker", Guid.NewGuid().ToString("N"));
+        await first.GetService<ITeamEventBus>().PublishAsync(marker);
+        await WaitUntilAsync(() => received.Contains(marker));
     }
 
     private AppHost Server(bool seedDemo) => new()
@@ -117,7 +171,8 @@ public sealed class RedisScaleOutTests : IDisposable
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? limit = null)
     {
-        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(15));
+        // Generous: on a loaded machine two servers may take a while to (re)connect and subscribe.
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(30));
         while (!condition())
         {
             await Task.Delay(20, timeout.Token);

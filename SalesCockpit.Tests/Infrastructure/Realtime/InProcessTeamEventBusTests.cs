@@ -22,6 +22,23 @@ public class InProcessTeamEventBusTests
     }
 
     [Fact]
+    public void AResyncReachesEverySubscriberOfEveryTeamOnceWithItsOwnTeam()
+    {
+        var received = new System.Collections.Concurrent.ConcurrentQueue<(string Subscriber, TeamEvent Event)>();
+        using var eastBoard = bus.Subscribe(1, teamEvent => { received.Enqueue(("east board", teamEvent)); return Task.CompletedTask; });
+        using var eastStandUp = bus.Subscribe(1, teamEvent => { received.Enqueue(("east stand-up", teamEvent)); return Task.CompletedTask; });
+        using var north = bus.Subscribe(2, teamEvent => { received.Enqueue(("north", teamEvent)); return Task.CompletedTask; });
+
+        // The handlers complete synchronously, so delivery has run when DeliverResync returns.
+        bus.DeliverResync();
+
+        Assert.Equal(
+            [("east board", TeamEvent.Resync(1)), ("east stand-up", TeamEvent.Resync(1)), ("north", TeamEvent.Resync(2))],
+            received.OrderBy(entry => entry.Subscriber, StringComparer.Ordinal));
+        Assert.All(received, entry => Assert.True(entry.Event.IsResync));
+    }
+
+    [Fact]
     public async Task DisposedSubscriptionReceivesNothingMore()
     {
         var received = 0;

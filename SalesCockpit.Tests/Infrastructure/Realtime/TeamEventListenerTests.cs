@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCockpit.Infrastructure.Realtime;
 
 namespace SalesCockpit.Tests.Infrastructure.Realtime;
@@ -20,6 +21,35 @@ public class TeamEventListenerTests : ComponentTestContext
         await Bus.PublishAsync(new TeamEvent(8, "plans", "3"));
 
         listener.WaitForAssertion(() => Assert.Equal(["1"], received.Select(teamEvent => teamEvent.SubjectId)));
+    }
+
+    [Fact]
+    public void AResyncReachesTheCallbackOnceWhateverItsTopics()
+    {
+        List<TeamEvent> received = [];
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.Topics, ["plans"])
+            .Add(component => component.OnEvent, (TeamEvent teamEvent) => received.Add(teamEvent)));
+
+        Bus.Resync();
+
+        listener.WaitForAssertion(() => Assert.Equal([TeamEvent.Resync(7)], received));
+    }
+
+    [Fact]
+    public void MarksThePageLiveWhileItListens()
+    {
+        var page = Services.GetRequiredService<LivePage>();
+        Assert.False(page.IsLive);
+
+        var listener = Render<TeamEventListener>(parameters => parameters
+            .Add(component => component.TeamId, 7)
+            .Add(component => component.OnEvent, (TeamEvent _) => { }));
+        Assert.True(page.IsLive);
+
+        listener.Instance.Dispose();
+        Assert.False(page.IsLive);
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed partial class InProcessTeamEventBus(ILogger<InProcessTeamEventBus>
         }
     }
 
+    /// <summary>Tells every subscriber of every team to reload all it shows (<see cref="TeamEvent.Resync"/>).</summary>
+    public void DeliverResync()
+    {
+        foreach (var teamId in subscriptionsByTeam.Keys)
+        {
+            // One event per team: the team's open boards share one load per event (TeamBoard's SharedReloads).
+            Deliver(TeamEvent.Resync(teamId));
+        }
+    }
+
     public IDisposable Subscribe(int teamId, Func<TeamEvent, Task> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);

@@ -8,6 +8,7 @@ public static class RealtimeServiceCollectionExtensions
         var options = configuration.GetSection(EventBusOptions.Section).Get<EventBusOptions>() ?? new EventBusOptions();
         services.AddSingleton(options);
         services.AddSingleton<InProcessTeamEventBus>();
+        services.AddScoped<LivePage>();
         if (options.Provider == EventBusProvider.Redis)
         {
             services.AddSingleton<RedisTeamEventBus>();

@@ -6,7 +6,8 @@ namespace SalesCockpit.Infrastructure.Realtime;
 /// <summary>
 /// The scale-out bus: events reach this server's subscribers at once and other servers through Redis
 /// publish/subscribe. If Redis is unreachable each server keeps its own pages live, reports the pause through
-/// <see cref="ICrossServerStatus"/>, and resumes by itself when Redis returns. Only ids travel, never user data.
+/// <see cref="ICrossServerStatus"/>, and resumes by itself when Redis returns; then every local subscriber gets a
+/// <see cref="TeamEvent.Resync"/>, so pages catch up with what other servers saved meanwhile. Only ids travel, never user data.
 /// </summary>
 public sealed partial class RedisTeamEventBus(
     InProcessTeamEventBus local,
@@ -16,14 +17,14 @@ public sealed partial class RedisTeamEventBus(
     private readonly string serverId = Guid.NewGuid().ToString("N");
     private readonly RedisChannel channel = RedisChannel.Literal(options.RedisChannel);
     private ConnectionMultiplexer? redis;
-    private volatile bool connected;
+    private int connected;
     private int subscribed;
 
     public event Action? Changed;
 
     public bool IsScaledOut => true;
 
-    public bool IsConnected => connected;
+    public bool IsConnected => Volatile.Read(ref connected) == 1;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed partial class RedisTeamEventBus(
     {
         ArgumentNullException.ThrowIfNull(teamEvent);
         local.Deliver(teamEvent);
-        if (redis is null || !connected)
+        if (redis is null || !IsConnected)
         {
             return;
         }
@@ -84,11 +85,19 @@ public sealed partial class RedisTeamEventBus(
 
         try
         {
+            var subscriber = redis.GetSubscriber();
             if (Interlocked.CompareExchange(ref subscribed, 1, 0) == 0)
             {
-                await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => Receive(message));
+                await subscriber.SubscribeAsync(channel, (_, message) => Receive(message));
+            }
+            else if (!subscriber.IsConnected(channel))
+            {
+                return; // the subscription connection is not back yet; its own ConnectionRestored comes later
             }
 
+            // A round trip on the subscription connection, after the multiplexer's own re-subscription on it: what other
+            // servers publish from here on arrives, so pages that reload on the resync below miss nothing.
+            await subscriber.PingAsync();
             SetConnected(true, null);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -116,12 +125,11 @@ public sealed partial class RedisTeamEventBus(
 
     private void SetConnected(bool value, Exception? exception)
     {
-        if (connected == value)
+        if (Interlocked.Exchange(ref connected, value ? 1 : 0) == (value ? 1 : 0))
         {
             return;
         }
 
-        connected = value;
         if (value)
         {
             LogRestored(logger);
@@ -132,6 +140,10 @@ public sealed partial class RedisTeamEventBus(
         }
 
         Changed?.Invoke();
+        if (value)
+        {
+            local.DeliverResync();
+        }
     }
 
     private sealed record Envelope(string Origin, TeamEvent Event);

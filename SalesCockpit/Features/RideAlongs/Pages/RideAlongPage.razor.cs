@@ -119,7 +119,7 @@ public partial class RideAlongPage
 
     private async Task OnTeamEventAsync(TeamEvent teamEvent)
     {
-        if (teamEvent.SubjectId == Id.ToString(CultureInfo.InvariantCulture) && teamEvent.ActorId != viewer?.UserId)
+        if (teamEvent.IsResync || (teamEvent.SubjectId == Id.ToString(CultureInfo.InvariantCulture) && teamEvent.ActorId != viewer?.UserId))
         {
             var wasEditable = Editable;
             await LoadAsync();
