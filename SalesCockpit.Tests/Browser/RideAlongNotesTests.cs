@@ -276,6 +276,30 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await manager.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task FeedbackOverTheLimitIsRefusedWithTheFieldsMessageAndTheStatusNeverSaysSaved()
+    {
+        var rideAlongId = await ScheduleAsync("rep5@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        var feedback = page.GetByTestId("feedback-input");
+        await feedback.FillAsync("Ask for the budget earlier.");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved");
+
+        // The text area's own limit stops typing; a scripted or hostile client removes it first.
+        await feedback.EvaluateAsync("area => area.removeAttribute('maxlength')");
+        await feedback.FillAsync(new string('x', RideAlongRules.LongTextMaxLength + 1));
+
+        await Assertions.Expect(page.GetByTestId("feedback-error")).ToContainTextAsync($"At most {RideAlongRules.LongTextMaxLength} characters.");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveTextAsync("Not saved: see the message under the field");
+        Assert.Equal("Ask for the budget earlier.", (await DetailsAsync(rideAlongId)).Feedback);
+
+        await feedback.FillAsync("Ask for the budget in the first call.");
+        await Assertions.Expect(page.GetByTestId("feedback-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToContainTextAsync("Saved");
+        Assert.Equal("Ask for the budget in the first call.", (await DetailsAsync(rideAlongId)).Feedback);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenNotebookAsync(string email, int rideAlongId)
     {
         var page = await browser.OpenAsync(email, width: 1366, height: 768);

@@ -8,7 +8,8 @@ namespace SalesCockpit.Tests.Infrastructure;
 /// <summary>Builders for the people and teams a test needs, written straight to the test database.</summary>
 public sealed class TestData(IDbContextFactory<AppDbContext> database)
 {
-    private int sequence;
+    // Shared by every builder: two builders on one app's database (browser tests) must not hand out the same email.
+    private static int sequence;
 
     public async Task<Team> TeamAsync(string? name = null, string timeZoneId = "Asia/Shanghai")
     {

@@ -51,13 +51,22 @@ public class QueryParameterTests(DemoAppFixture fixture)
         Assert.Contains($"\"{day}\" is not a day", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AnotherTeamsPoolLooksNotFoundRatherThanSayingYouHaveNoTeam()
+    [Theory]
+    [InlineData("north.rep1@demo.local", "/customers/pool")]
+    [InlineData("north.rep1@demo.local", "/customers")]
+    [InlineData("north.rep1@demo.local", "/customers/my-day")]
+    [InlineData("north.rep1@demo.local", "/customers/new")]
+    [InlineData("north.rep1@demo.local", "/customers/import")]
+    [InlineData("north.rep1@demo.local", "/customers/stalled")]
+    [InlineData("manager2@demo.local", "/customers/team")]
+    [InlineData("manager2@demo.local", "/customers/settings")]
+    [InlineData("manager2@demo.local", "/customers/handover")]
+    public async Task AnotherTeamsAddressLooksNotFoundRatherThanSayingYouHaveNoTeam(string email, string path)
     {
         using var client = fixture.App.CreateHttpClient();
-        await client.SignInAsync("north.rep1@demo.local");
+        await client.SignInAsync(email);
 
-        var page = await client.GetStringAsync(new Uri("/customers/pool?team=1", UriKind.Relative));
+        var page = await client.GetStringAsync(new Uri(path + "?team=1", UriKind.Relative));
 
         Assert.Contains("data-testid=\"not-found\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"no-team\"", page, StringComparison.Ordinal);

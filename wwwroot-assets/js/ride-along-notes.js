@@ -43,6 +43,8 @@ class Notebook {
         this.circuitDown = false;
         this.failed = false;
         this.lastSaved = null;
+        // Keys the server refused (a text over the limit): the status must not say "saved" while any is outstanding.
+        this.refusedKeys = new Set();
         this.timer = null;
         this.textTimers = {};
         this.listeners = [];
@@ -326,7 +328,8 @@ class Notebook {
                 }
             }
         });
-        this.refused = (result?.refused ?? []).length;
+        (result?.done ?? []).forEach(key => this.refusedKeys.delete(key));
+        (result?.refused ?? []).forEach(key => this.refusedKeys.add(key));
         this.lastSaved = new Date();
         this.failed = false;
     }
@@ -389,13 +392,15 @@ class Notebook {
                 text = items.length ? format(strings.offlinePending, items.length) : strings.offline;
             } else if (this.inflight || items.length) {
                 text = strings.saving;
+            } else if (this.refusedKeys.size) {
+                text = strings.refused;
             } else if (this.lastSaved) {
                 text = format(strings.saved, this.lastSaved.toLocaleTimeString(this.options.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: this.options.timeZone }));
             } else {
                 text = this.options.savedInitially ? format(strings.saved, this.options.savedInitially) : strings.nothingYet;
             }
             status.textContent = text;
-            status.dataset.state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : 'saved';
+            status.dataset.state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : this.refusedKeys.size ? 'refused' : 'saved';
         }
         this.root.querySelectorAll('[data-offline-banner]').forEach(banner => banner.classList.toggle('sc-visible', offline));
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Localization;
 
 namespace SalesCockpit.Features.Customers.Pages;
 
@@ -112,14 +113,15 @@ public sealed partial class ImportPage
         try
         {
             var (currentViewer, currentPreview, pool) = (viewer!, preview!, toPublicPool);
-            imported = await Task.Run(() => Importer.ImportAsync(currentViewer, currentPreview, pool, report, cancellationToken), cancellationToken);
+            var count = await Task.Run(() => Importer.ImportAsync(currentViewer, currentPreview, pool, report, cancellationToken), cancellationToken);
+            imported = count;
             preview = null;
             DeleteUpload();
-            Snackbar.Add(L["Import_Done", imported], Severity.Success);
+            Snackbar.Add(L.Counted("Import_Done", count, count), Severity.Success);
         }
         catch (PoolRuleException refused)
         {
-            var message = L[refused.ReasonKey, [.. refused.Arguments]].Value;
+            var message = refused.MessageIn(L).Value;
             await PreviewAsync(preview?.Sheet, report, cancellationToken);
             fileError = message;
         }

@@ -21,6 +21,7 @@ public partial class RideAlongPage
     private DotNetObjectReference<RideAlongPage>? self;
     private string? message;
     private string? feedbackError;
+    private string? accountError;
     private bool completing;
 
     [Inject]
@@ -84,6 +85,7 @@ public partial class RideAlongPage
                 {
                     saved = L["Save_Saved"].Value,
                     saving = L["Save_Saving"].Value,
+                    refused = L["Save_Refused"].Value,
                     offline = L["Save_Offline"].Value,
                     offlinePending = L["Save_OfflinePending"].Value,
                     nothingYet = L["Save_Auto"].Value,
@@ -99,9 +101,28 @@ public partial class RideAlongPage
     {
         ArgumentNullException.ThrowIfNull(changes);
         var result = await Notebook.SaveAsync(viewer!, Id, [.. changes.Select(change => change.ToChange())]);
+        feedbackError = RefusedTextError(changes, result, DebriefField.Feedback, feedbackError);
+        accountError = RefusedTextError(changes, result, DebriefField.RepAccount, accountError);
         await LoadAsync();
         StateHasChanged();
         return result;
+    }
+
+    /// <summary>The field's message when the server refused its text, none once it took it, unchanged when the text was not sent.</summary>
+    private string? RefusedTextError(QueuedChange[] changes, NotebookSaveResult result, DebriefField field, string? shown)
+    {
+        var key = $"text:{field}";
+        if (changes.FirstOrDefault(change => change.Key == key) is not { } sent)
+        {
+            return shown;
+        }
+
+        if (!result.Refused.Contains(key))
+        {
+            return null;
+        }
+
+        return RideAlongRules.ValidateLongText(field.ToString(), sent.Text) is { } tooLong ? L[tooLong.MessageKey, tooLong.Arguments] : L["Save_Refused"];
     }
 
     private async Task LoadAsync()
