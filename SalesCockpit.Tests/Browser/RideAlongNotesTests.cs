@@ -287,7 +287,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
     private static Task WaitForNotebookAsync(IPage page) =>
         page.Locator("[data-notebook=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>A fresh ride-along today in East-1 with the given rep, so each test has its own notes.</summary>
+    /// <summary>A fresh ride-along today in East-1 with the given rep, so each test has its own notes; it has started (at midnight), so it can be completed.</summary>
     private async Task<int> ScheduleAsync(string repEmail)
     {
         var (manager, rep, teamId) = await PeopleAsync(repEmail);
@@ -296,7 +296,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var skills = await browser.App.GetService<TeamSkills>().ListAsync(manager, teamId);
         var today = TeamCalendar.Today(browser.App.GetService<TimeProvider>(), "Asia/Shanghai");
         return await browser.App.GetService<RideAlongScheduler>().ScheduleAsync(manager,
-            new ScheduleRideAlongInput(teamId, rep.UserId, customerId, today, new TimeOnly(23, 30), LadderStep.YouDoIWatch, [skills[0].Id, skills[3].Id]));
+            new ScheduleRideAlongInput(teamId, rep.UserId, customerId, today, TimeOnly.MinValue, LadderStep.YouDoIWatch, [skills[0].Id, skills[3].Id]));
     }
 
     private async Task<RideAlongDetails> DetailsAsync(int rideAlongId)
