@@ -206,6 +206,65 @@ public class RideAlongNotesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task HidingAndThenClosingThePageSendsWhatIsPendingOnce()
+    {
+        var rideAlongId = await ScheduleAsync("rep2@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        var circuit = await CircuitConnection.RouteAsync(page);
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        await circuit.CutAsync();
+        var posts = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith($"/ride-alongs/{rideAlongId}/notebook", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref posts);
+            }
+        };
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Asked for references before the pilot");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+
+        // A browser closing a tab says both: the page went hidden, then it is hidden for good.
+        var answered = page.WaitForResponseAsync(response => response.Url.EndsWith("/notebook", StringComparison.Ordinal));
+        await page.EvaluateAsync(
+            """
+            () => {
+                Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+                document.dispatchEvent(new Event('visibilitychange'));
+                window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+            }
+            """);
+        await answered;
+
+        Assert.Equal(1, Volatile.Read(ref posts));
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0);
+        Assert.Equal("Asked for references before the pilot", Assert.Single((await DetailsAsync(rideAlongId)).Notes).Text);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AChangeTheServerRefusesShowsWhyAndNeverSaved()
+    {
+        var rideAlongId = await ScheduleAsync("rep5@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        // Cancelled from the manager's other tab: this page hears nothing of its own user's change and still takes notes.
+        var (manager, _, _) = await PeopleAsync("rep5@demo.local");
+        await browser.App.GetService<RideAlongScheduler>().CancelAsync(manager, rideAlongId, (await DetailsAsync(rideAlongId)).Version);
+
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Wrote this after it was cancelled elsewhere");
+        await input.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("page-message")).ToContainTextAsync("Not saved: this ride-along is no longer open");
+        await Assertions.Expect(page.GetByText(new Regex("^Saved "))).ToHaveCountAsync(0);
+        Assert.Empty((await DetailsAsync(rideAlongId)).Notes);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheNotebookEndpointRefusesARequestWithoutTheAntiforgeryToken()
     {
         var rideAlongId = await ScheduleAsync("rep2@demo.local");

@@ -46,6 +46,9 @@ class Notebook {
         this.timer = null;
         this.textTimers = {};
         this.listeners = [];
+        // What a beacon is carrying now (key -> rev): hidden and then closed is two events for one batch.
+        this.beaconing = new Map();
+        this.refused = 0;
     }
 
     start() {
@@ -315,7 +318,7 @@ class Notebook {
         }
     }
 
-    /** Forgets what the server dealt with; "saved" shows only after such an answer. */
+    /** Forgets what the server dealt with; "saved" shows only after such an answer, and only when nothing was refused. */
     settle(items, result) {
         const dealt = new Set([...(result?.done ?? []), ...(result?.refused ?? [])]);
         this.update(state => {
@@ -327,14 +330,14 @@ class Notebook {
             }
         });
         this.refused = (result?.refused ?? []).length;
-        this.lastSaved = new Date();
+        this.lastSaved = this.refused === 0 ? new Date() : null;
         this.failed = false;
     }
 
     /**
      * The page is being hidden or closed: the pause before sending is over, and the circuit may not live long enough to
      * send. What is queued goes now over plain HTTP with keepalive, which outlives the page; it stays queued here until an
-     * answer says it was dealt with (a re-send is harmless: each change has its key).
+     * answer says it was dealt with. A change already on its way in a beacon is not sent again.
      */
     sendBeforeLeaving() {
         const beacon = this.options.beacon;
@@ -343,10 +346,12 @@ class Notebook {
         }
         Object.values(this.textTimers).forEach(clearTimeout);
         this.update(state => Object.values(state.items).forEach(item => delete item.waiting));
-        const items = Object.values(this.load().items);
+        const items = Object.values(this.load().items).filter(item => this.beaconing.get(item.key) !== item.rev);
         if (items.length === 0) {
             return;
         }
+        items.forEach(item => this.beaconing.set(item.key, item.rev));
+        const done = () => items.forEach(item => { if (this.beaconing.get(item.key) === item.rev) { this.beaconing.delete(item.key); } });
         let request;
         try {
             request = fetch(beacon.url, {
@@ -356,12 +361,13 @@ class Notebook {
                 body: new URLSearchParams({ [beacon.field]: beacon.token, changes: JSON.stringify(items.map(({ rev, waiting, ...change }) => change)) }),
             });
         } catch {
+            done();
             return;
         }
         request
             .then(response => response.ok ? response.json() : Promise.reject(new Error(String(response.status))))
-            .then(result => { if (!this.disposed) { this.settle(items, result); this.render(); } })
-            .catch(() => { if (!this.disposed) { this.schedule(RETRY_MS); } });
+            .then(result => { done(); if (!this.disposed) { this.settle(items, result); this.render(); } })
+            .catch(() => { done(); if (!this.disposed) { this.schedule(RETRY_MS); } });
     }
 
     /** Sends everything now (before completing): resolves true when nothing is left pending. */
@@ -387,6 +393,8 @@ class Notebook {
             let text;
             if (offline) {
                 text = items.length ? format(strings.offlinePending, items.length) : strings.offline;
+            } else if (this.refused && !this.inflight) {
+                text = format(strings.refused, this.refused);
             } else if (this.inflight || items.length) {
                 text = strings.saving;
             } else if (this.lastSaved) {
@@ -395,7 +403,7 @@ class Notebook {
                 text = this.options.savedInitially ? format(strings.saved, this.options.savedInitially) : strings.nothingYet;
             }
             status.textContent = text;
-            status.dataset.state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : 'saved';
+            status.dataset.state = offline ? 'offline' : (this.refused && !this.inflight) ? 'refused' : (this.inflight || items.length) ? 'saving' : this.lastSaved ? 'saved' : 'idle';
         }
         this.root.querySelectorAll('[data-offline-banner]').forEach(banner => banner.classList.toggle('sc-visible', offline));
 

@@ -88,6 +88,7 @@ public partial class RideAlongPage
                     offlinePending = L["Save_OfflinePending"].Value,
                     nothingYet = L["Save_Auto"].Value,
                     keptHere = L["Save_KeptHere"].Value,
+                    refused = L["Save_Refused"].Value,
                 },
             });
         }
@@ -100,6 +101,14 @@ public partial class RideAlongPage
         ArgumentNullException.ThrowIfNull(changes);
         var result = await Notebook.SaveAsync(viewer!, Id, [.. changes.Select(change => change.ToChange())]);
         await LoadAsync();
+        if (result.Refused.Count > 0)
+        {
+            // The page may stop being editable with this load; what was typed and refused must not vanish without a word.
+            message = details is { IsOpen: false }
+                ? L["Save_RefusedClosed", result.Refused.Count]
+                : L["Save_Refused", result.Refused.Count];
+        }
+
         StateHasChanged();
         return result;
     }
