@@ -206,6 +206,65 @@ public class RideAlongNotesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task HidingAndThenClosingThePageSendsWhatIsPendingOnce()
+    {
+        var rideAlongId = await ScheduleAsync("rep2@demo.local");
+        var page = await browser.OpenAsync("manager@demo.local", width: 1366, height: 768);
+        var circuit = await CircuitConnection.RouteAsync(page);
+        await BrowserFixture.GoToAsync(page, $"/ride-alongs/{rideAlongId}");
+        await WaitForNotebookAsync(page);
+        await circuit.CutAsync();
+        var posts = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith($"/ride-alongs/{rideAlongId}/notebook", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref posts);
+            }
+        };
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Asked for references before the pilot");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(1);
+
+        // A browser closing a tab says both: the page went hidden, then it is hidden for good.
+        var answered = page.WaitForResponseAsync(response => response.Url.EndsWith("/notebook", StringComparison.Ordinal));
+        await page.EvaluateAsync(
+            """
+            () => {
+                Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+                document.dispatchEvent(new Event('visibilitychange'));
+                window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+            }
+            """);
+        await answered;
+
+        Assert.Equal(1, Volatile.Read(ref posts));
+        await Assertions.Expect(page.GetByTestId("pending-notes").Locator("li")).ToHaveCountAsync(0);
+        Assert.Equal("Asked for references before the pilot", Assert.Single((await DetailsAsync(rideAlongId)).Notes).Text);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AChangeTheServerRefusesShowsWhyAndNeverSaved()
+    {
+        var rideAlongId = await ScheduleAsync("rep5@demo.local");
+        var page = await OpenNotebookAsync("manager@demo.local", rideAlongId);
+        // Cancelled from the manager's other tab: this page hears nothing of its own user's change and still takes notes.
+        var (manager, _, _) = await PeopleAsync("rep5@demo.local");
+        await browser.App.GetService<RideAlongScheduler>().CancelAsync(manager, rideAlongId, (await DetailsAsync(rideAlongId)).Version);
+
+        var input = page.GetByTestId("note-input");
+        await input.FillAsync("Wrote this after it was cancelled elsewhere");
+        await input.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("page-message")).ToContainTextAsync("Not saved: this ride-along is no longer open");
+        await Assertions.Expect(page.GetByText(new Regex("^Saved "))).ToHaveCountAsync(0);
+        Assert.Empty((await DetailsAsync(rideAlongId)).Notes);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheNotebookEndpointRefusesARequestWithoutTheAntiforgeryToken()
     {
         var rideAlongId = await ScheduleAsync("rep2@demo.local");
@@ -290,7 +349,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await feedback.FillAsync(new string('x', RideAlongRules.LongTextMaxLength + 1));
 
         await Assertions.Expect(page.GetByTestId("feedback-error")).ToContainTextAsync($"At most {RideAlongRules.LongTextMaxLength} characters.");
-        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveTextAsync("Not saved: see the message under the field");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveTextAsync("Not saved: see the message on this page");
         Assert.Equal("Ask for the budget earlier.", (await DetailsAsync(rideAlongId)).Feedback);
 
         await feedback.FillAsync("Ask for the budget in the first call.");
@@ -311,7 +370,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
     private static Task WaitForNotebookAsync(IPage page) =>
         page.Locator("[data-notebook=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>A fresh ride-along today in East-1 with the given rep, so each test has its own notes.</summary>
+    /// <summary>A fresh ride-along today in East-1 with the given rep, so each test has its own notes; it has started (at midnight), so it can be completed.</summary>
     private async Task<int> ScheduleAsync(string repEmail)
     {
         var (manager, rep, teamId) = await PeopleAsync(repEmail);
@@ -320,7 +379,7 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var skills = await browser.App.GetService<TeamSkills>().ListAsync(manager, teamId);
         var today = TeamCalendar.Today(browser.App.GetService<TimeProvider>(), "Asia/Shanghai");
         return await browser.App.GetService<RideAlongScheduler>().ScheduleAsync(manager,
-            new ScheduleRideAlongInput(teamId, rep.UserId, customerId, today, new TimeOnly(23, 30), LadderStep.YouDoIWatch, [skills[0].Id, skills[3].Id]));
+            new ScheduleRideAlongInput(teamId, rep.UserId, customerId, today, TimeOnly.MinValue, LadderStep.YouDoIWatch, [skills[0].Id, skills[3].Id]));
     }
 
     private async Task<RideAlongDetails> DetailsAsync(int rideAlongId)

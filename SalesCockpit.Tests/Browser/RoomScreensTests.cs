@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Features.TeamBoard;
 using SalesCockpit.Features.Teams;
 
@@ -67,6 +68,115 @@ public sealed class RoomScreensTests(BrowserFixture browser)
         await Shot1366Async(tv, await DisplayUrlAsync(teamId), "wall-display", $"room-wall-display-{culture}-1366");
         await tv.Context.CloseAsync();
         await manager.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public async Task TheStandUpFitsALaptopAndAFullHdScreenWhenEveryRepHasAFullPlan(string culture)
+    {
+        var teamId = (await CustomersBrowserTests.ViewerAsync(browser, "manager@demo.local")).PrimaryTeam!.Id;
+        var planned = await SubmitFullPlansAsync(teamId);
+        Assert.True(planned > 3, $"only {planned} reps have a plan");
+
+        foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
+        {
+            var manager = await browser.OpenAsync("manager@demo.local", culture, width, height);
+            await SetCultureAsync(manager, culture);
+            await BrowserFixture.GoToAsync(manager, $"/teams/{teamId}/standup");
+            await Assertions.Expect(manager.GetByTestId("rep-visits")).ToHaveCountAsync(planned);
+            await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await BrowserFixture.ScreenshotAsync(manager, $"room-standup-full-{culture}-{width}");
+            Assert.True(await FitsVerticallyAsync(manager), $"{width}x{height}: {await OverflowReportAsync(manager)}");
+            await manager.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("en-US", 1366, 768)]
+    [InlineData("zh-CN", 1366, 768)]
+    [InlineData("en-US", 1920, 1080)]
+    [InlineData("zh-CN", 1920, 1080)]
+    public async Task TheHeroWallAndTheTeamListsKeepNamesAndDaysOnTheirLinesAndEveryColumnInView(string culture, int width, int height)
+    {
+        var manager = await browser.OpenAsync("manager@demo.local", culture, width, height);
+        await SetCultureAsync(manager, culture);
+        var teamId = (await CustomersBrowserTests.ViewerAsync(browser, "manager@demo.local")).PrimaryTeam!.Id;
+
+        await BrowserFixture.GoToAsync(manager, $"/teams/{teamId}/heroes/wall");
+        await Assertions.Expect(manager.GetByTestId("hero-name").First).ToBeVisibleAsync();
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await BrowserFixture.ScreenshotAsync(manager, $"hero-wall-{culture}-{width}");
+        var nameLines = await LinesAsync(manager, "[data-testid=hero-name]");
+        Assert.NotEmpty(nameLines);
+        Assert.All(nameLines, lines => Assert.InRange(lines, 1, 2));
+        Assert.False(await manager.EvaluateAsync<bool>(
+            """
+            () => {
+                const foot = document.querySelector('.sc-projector-foot').getBoundingClientRect();
+                return [...document.querySelectorAll('[data-testid=hero], [data-testid=wall-ranking]')].map(element => element.getBoundingClientRect())
+                    .some(box => box.left < foot.right && foot.left < box.right && box.top < foot.bottom && foot.top < box.bottom);
+            }
+            """), "the hero wall's footer covers a card or the ranking");
+
+        await BrowserFixture.GoToAsync(manager, $"/teams/{teamId}/coaching");
+        await Assertions.Expect(manager.GetByTestId("matrix-row").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(manager, $"coaching-matrix-{culture}-{width}");
+        Assert.True(await manager.EvaluateAsync<bool>("() => { const wrap = document.querySelector('.sc-matrix-wrap'); return wrap.scrollWidth <= wrap.clientWidth; }"),
+            "the coaching matrix scrolls sideways: its last column is cut off");
+
+        await BrowserFixture.GoToAsync(manager, "/customers/team");
+        await Assertions.Expect(manager.GetByTestId("customer-link").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(manager, $"team-customers-{culture}-{width}");
+        var ownerLines = await LinesAsync(manager, ".sc-owner-cell");
+        Assert.NotEmpty(ownerLines);
+        Assert.All(ownerLines, lines => Assert.Equal(1, lines));
+
+        await BrowserFixture.GoToAsync(manager, "/customers/stalled");
+        await Assertions.Expect(manager.GetByTestId("stage-since").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(manager, $"stalled-{culture}-{width}");
+        var dayLines = await LinesAsync(manager, "[data-testid=stage-since], [data-testid=last-follow-up]");
+        Assert.NotEmpty(dayLines);
+        Assert.All(dayLines, lines => Assert.Equal(1, lines));
+        await manager.Context.CloseAsync();
+    }
+
+    /// <summary>How many lines of text each matching element shows.</summary>
+    private static Task<int[]> LinesAsync(IPage page, string selector) =>
+        page.EvaluateAsync<int[]>(
+            """
+            selector => [...document.querySelectorAll(selector)].filter(element => element.textContent.trim() !== '').map(element => {
+                const range = document.createRange();
+                range.selectNodeContents(element);
+                return new Set([...range.getClientRects()].filter(box => box.width > 0).map(box => Math.round(box.bottom))).size;
+            })
+            """,
+            selector);
+
+    /// <summary>Every rep of the team without a plan today submits a full one: goals, a stretch, six visits.</summary>
+    private async Task<int> SubmitFullPlansAsync(int teamId)
+    {
+        var team = (await CustomersBrowserTests.ViewerAsync(browser, "manager@demo.local")).PrimaryTeam!;
+        var today = TeamCalendar.Today(browser.App.GetService<TimeProvider>(), team.TimeZoneId);
+        var plans = browser.App.GetService<MorningPlanService>();
+        var planned = 0;
+        for (var rep = 1; rep <= 6; rep++)
+        {
+            var viewer = await CustomersBrowserTests.ViewerAsync(browser, $"rep{rep}@demo.local");
+            var mine = await plans.GetMineAsync(viewer, teamId, today);
+            if (mine is not { IsSubmitted: true })
+            {
+                PlannedVisitInput Visit(int hour) => new(null, PlannedVisitKind.Visit, null, $"Prospect {rep}-{hour} Precision Machinery", "Walk the line with the plant manager and agree the pilot scope",
+                    new TimeOnly(hour, 0), new TimeOnly(hour, 45), "Pilot scope agreed");
+                await plans.SaveAsync(viewer, teamId, today, new PlanInput(
+                    "Close the pilot at the harbour plant, and get the budget owner of the second line into the room before Friday.",
+                    "Two new valid leads from the industrial park", 6, 8, 2, [.. Enumerable.Range(9, 6).Select(Visit)], [], mine?.Version ?? Guid.Empty), submit: true);
+            }
+
+            planned++;
+        }
+
+        return planned;
     }
 
     [Fact]

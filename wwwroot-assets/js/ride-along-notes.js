@@ -48,6 +48,8 @@ class Notebook {
         this.timer = null;
         this.textTimers = {};
         this.listeners = [];
+        // What a beacon is carrying now (key -> rev): hidden and then closed is two events for one batch.
+        this.beaconing = new Map();
     }
 
     start() {
@@ -317,7 +319,7 @@ class Notebook {
         }
     }
 
-    /** Forgets what the server dealt with; "saved" shows only after such an answer. */
+    /** Forgets what the server dealt with; "saved" shows only after such an answer, and only when nothing was refused. */
     settle(items, result) {
         const dealt = new Set([...(result?.done ?? []), ...(result?.refused ?? [])]);
         this.update(state => {
@@ -337,7 +339,7 @@ class Notebook {
     /**
      * The page is being hidden or closed: the pause before sending is over, and the circuit may not live long enough to
      * send. What is queued goes now over plain HTTP with keepalive, which outlives the page; it stays queued here until an
-     * answer says it was dealt with (a re-send is harmless: each change has its key).
+     * answer says it was dealt with. A change already on its way in a beacon is not sent again.
      */
     sendBeforeLeaving() {
         const beacon = this.options.beacon;
@@ -346,10 +348,12 @@ class Notebook {
         }
         Object.values(this.textTimers).forEach(clearTimeout);
         this.update(state => Object.values(state.items).forEach(item => delete item.waiting));
-        const items = Object.values(this.load().items);
+        const items = Object.values(this.load().items).filter(item => this.beaconing.get(item.key) !== item.rev);
         if (items.length === 0) {
             return;
         }
+        items.forEach(item => this.beaconing.set(item.key, item.rev));
+        const done = () => items.forEach(item => { if (this.beaconing.get(item.key) === item.rev) { this.beaconing.delete(item.key); } });
         let request;
         try {
             request = fetch(beacon.url, {
@@ -359,12 +363,13 @@ class Notebook {
                 body: new URLSearchParams({ [beacon.field]: beacon.token, changes: JSON.stringify(items.map(({ rev, waiting, ...change }) => change)) }),
             });
         } catch {
+            done();
             return;
         }
         request
             .then(response => response.ok ? response.json() : Promise.reject(new Error(String(response.status))))
-            .then(result => { if (!this.disposed) { this.settle(items, result); this.render(); } })
-            .catch(() => { if (!this.disposed) { this.schedule(RETRY_MS); } });
+            .then(result => { done(); if (!this.disposed) { this.settle(items, result); this.render(); } })
+            .catch(() => { done(); if (!this.disposed) { this.schedule(RETRY_MS); } });
     }
 
     /** Sends everything now (before completing): resolves true when nothing is left pending. */

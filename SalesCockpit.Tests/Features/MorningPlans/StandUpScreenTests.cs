@@ -87,6 +87,7 @@ public class RepCardTests : PlanComponentTestContext
         Assert.Equal(4, RepCard.VisitLines(plan with { Stretch = "Five extra calls" }));
         Assert.Equal(3, RepCard.VisitLines(plan with { Stretch = "Five extra calls", Comments = [comment] }));
         Assert.Equal(2, RepCard.VisitLines(plan with { Stretch = "Five extra calls", Comments = [comment], EditedAfterSubmitAt = DateTime.UtcNow }));
+        Assert.Equal(RepCard.DenseVisitLines, RepCard.VisitLines(plan, dense: true));
     }
 
     [Fact]

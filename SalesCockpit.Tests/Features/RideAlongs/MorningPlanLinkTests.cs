@@ -92,6 +92,8 @@ public sealed class MorningPlanLinkTests : IDisposable
         var notebook = context.Get<RideAlongNotebook>();
         await notebook.SaveActionAsync(manager, rideAlongId, new ActionInput(Guid.NewGuid(), action, rep.UserId, due));
         await notebook.SaveTextAsync(manager, rideAlongId, DebriefField.Feedback, "Good discovery questions.");
+        // Past the visit's start (a planned visit without a time starts at PlannedVisitRideAlongs.DefaultTime, 10:00).
+        context.Clock.Advance(TimeSpan.FromHours(2));
         await context.Get<RideAlongDebrief>().CompleteAsync(manager, rideAlongId);
         return (east, rep, hengrui);
     }

@@ -125,6 +125,22 @@ public sealed class RideAlongNotebookTests : IDisposable
     }
 
     [Fact]
+    public async Task ARideAlongIsCompletedFromItsStartTimeOnNotBefore()
+    {
+        var crew = await services.CrewAsync();
+        var id = await services.Scheduler.ScheduleAsync(crew.Manager, RideAlongServices.Input(crew) with { Time = new TimeOnly(15, 0) });
+        await services.Notebook.SaveTextAsync(crew.Manager, id, DebriefField.Feedback, "Written before the visit");
+
+        var early = await Assert.ThrowsAsync<ValidationFailedException>(() => services.Debrief.CompleteAsync(crew.Manager, id));
+        Assert.Equal("Validation_NotStartedYet", early.MessageKeyFor("Status"));
+        Assert.Equal(RideAlongStatus.Scheduled, (await services.Scheduler.GetAsync(crew.Manager, id)).Status);
+
+        services.Clock.Advance(TimeSpan.FromHours(6));
+        await services.Debrief.CompleteAsync(crew.Manager, id);
+        Assert.Equal(RideAlongStatus.Completed, (await services.Scheduler.GetAsync(crew.Manager, id)).Status);
+    }
+
+    [Fact]
     public async Task CompletingNeedsFeedbackAndPublishesATeamEvent()
     {
         var crew = await services.CrewAsync();

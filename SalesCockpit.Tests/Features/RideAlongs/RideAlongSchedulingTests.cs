@@ -22,7 +22,7 @@ public sealed class RideAlongSchedulingTests : IDisposable
         var mine = await services.Scheduler.ListAsync(crew.Rep, crew.Team.Id);
         var row = Assert.Single(mine.Upcoming);
         Assert.Equal(id, row.Id);
-        Assert.Equal(new TimeOnly(14, 0), row.Time);
+        Assert.Equal(RideAlongServices.StartTime, row.Time);
         Assert.Equal(LadderStep.YouDoIWatch, row.Step);
         Assert.Equal(["Opening", "Objection handling"], row.FocusSkills.Select(skill => skill.NameEn));
         Assert.Contains(services.Bus.Published, published => published.Topic == RideAlongTopics.Scheduled && published.SubjectId == id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -8,7 +8,10 @@ using SalesCockpit.Tests.Infrastructure;
 
 namespace SalesCockpit.Tests.Features.RideAlongs;
 
-/// <summary>The ride-along and coaching services over one test database, a fake clock (26 Nov 2026, 09:00 Shanghai) and a recording bus.</summary>
+/// <summary>
+/// The ride-along and coaching services over one test database, a fake clock (26 Nov 2026, 09:00 Shanghai) and a recording bus.
+/// Ride-alongs start at 08:00 that day: they have started, so they can be completed.
+/// </summary>
 public sealed class RideAlongServices : IDisposable
 {
     public RideAlongServices()
@@ -27,6 +30,8 @@ public sealed class RideAlongServices : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
 
     public static DateOnly Today => new(2026, 11, 26);
+
+    public static TimeOnly StartTime => new(8, 0);
 
     public RecordingEventBus Bus { get; } = new();
 
@@ -60,7 +65,7 @@ public sealed class RideAlongServices : IDisposable
         Scheduler.ScheduleAsync(crew.Manager, Input(crew, day, step, rep, plannedVisitId));
 
     public static ScheduleRideAlongInput Input(Crew crew, DateOnly? day = null, LadderStep step = LadderStep.YouDoIWatch, Viewer? rep = null, long? plannedVisitId = null) =>
-        new(crew.Team.Id, (rep ?? crew.Rep).UserId, crew.CustomerId, day ?? Today, new TimeOnly(14, 0), step, [crew.Skills[0].Id, crew.Skills[3].Id], plannedVisitId);
+        new(crew.Team.Id, (rep ?? crew.Rep).UserId, crew.CustomerId, day ?? Today, StartTime, step, [crew.Skills[0].Id, crew.Skills[3].Id], plannedVisitId);
 
     /// <summary>Schedules, scores the first focus skill, writes feedback and completes.</summary>
     public async Task<int> CompletedAsync(Crew crew, int score, LadderStep step = LadderStep.YouDoIWatch)

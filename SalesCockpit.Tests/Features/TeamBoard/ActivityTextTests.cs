@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.Customers.Components;
@@ -53,6 +54,50 @@ public partial class ActivityTextTests : ComponentTestContext
                 Assert.Contains(from.DisplayName, newest!.TextContent, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("en-US", "Line 3 retrofit: Discovery → Negotiation")]
+    [InlineData("zh-CN", "Line 3 retrofit：需求挖掘 → 商务谈判")]
+    public async Task AStageChangeReadsInTheViewersLanguageWhoeverMadeIt(string viewerCulture, string expected)
+    {
+        var east = await Data.TeamAsync();
+        var manager = await Data.ManagerAsync(east);
+        var rep = await Data.RepAsync(east);
+        var pool = new CustomerPool(Database, Bus, Clock);
+        var customerId = await pool.CreateAsync(rep, east.Id, CustomerServices.Input("Ningbo Harbour Tools", contacts: new ContactInput("Boss", null, null, null, true)));
+        await pool.SetCriterionAsync(rep, customerId, CustomerPoolSettings.NeedConfirmedCriterion, true);
+        await pool.SetCriterionAsync(rep, customerId, CustomerPoolSettings.BudgetKnownCriterion, true);
+        await pool.PromoteToValidLeadAsync(rep, customerId);
+        var followUps = new FollowUpLog(Database, Bus, Clock);
+        var opportunityId = await followUps.AddOpportunityAsync(rep, customerId, new OpportunityInput("Line 3 retrofit", 1000m, OpportunityStage.Discovery, null));
+        // The rep works in the other language from the viewer's: nothing of the rep's language is stored.
+        UseCulture(viewerCulture == "en-US" ? "zh-CN" : "en-US");
+        await followUps.UpdateOpportunityAsync(rep, opportunityId, new OpportunityInput("Line 3 retrofit", 1000m, OpportunityStage.Negotiation, null), await OpportunityVersionAsync(opportunityId));
+
+        UseCulture(viewerCulture);
+        var entries = await Services.GetRequiredService<CustomerDirectory>().TimelineAsync(manager, customerId);
+        var timeline = Render<CustomerTimeline>(parameters => parameters.Add(p => p.Entries, entries).Add(p => p.TimeZoneId, east.TimeZoneId));
+        var feed = Render<ActivityFeedPanel>(parameters => parameters.Add(p => p.TeamId, east.Id).Add(p => p.TimeZoneId, east.TimeZoneId).Add(p => p.Viewer, manager).Add(p => p.ReadOnly, true));
+
+        Assert.Contains(timeline.FindAll("[data-testid=timeline-event]"), line => line.TextContent.Contains(expected, StringComparison.Ordinal));
+        feed.WaitForAssertion(() => Assert.Contains(feed.FindAll("[data-testid=activity-item]"), item => item.TextContent.Contains(expected, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AStageChangeWrittenAsAnEnglishSentenceBeforeIsStillReadAsData()
+    {
+        Assert.Equal(new OpportunityStageChange("Plant: line 3", OpportunityStage.Proposal, OpportunityStage.Commitment), OpportunityStageChange.FromDetail("Plant: line 3: Proposal → Commitment"));
+        var stored = new OpportunityStageChange("换线项目", OpportunityStage.Discovery, OpportunityStage.Proposal).ToDetail();
+        Assert.DoesNotContain("→", stored, StringComparison.Ordinal);
+        Assert.Equal(new OpportunityStageChange("换线项目", OpportunityStage.Discovery, OpportunityStage.Proposal), OpportunityStageChange.FromDetail(stored));
+        Assert.Null(OpportunityStageChange.FromDetail("Something else"));
+    }
+
+    private async Task<Guid> OpportunityVersionAsync(int opportunityId)
+    {
+        await using var db = await Database.CreateDbContextAsync();
+        return await db.Set<Opportunity>().Where(opportunity => opportunity.Id == opportunityId).Select(opportunity => opportunity.Version).SingleAsync();
     }
 
     private async Task AddEventAsync(int teamId, int customerId, CustomerEventKind kind, Viewer from, Viewer to)

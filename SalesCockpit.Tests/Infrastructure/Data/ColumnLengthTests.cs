@@ -68,7 +68,7 @@ public sealed class ColumnLengthTests : IDisposable
         await using (var db = await customers.Database.CreateDbContextAsync())
         {
             Assert.Equal(OpportunityStage.Negotiation, (await db.Set<Opportunity>().SingleAsync(opportunity => opportunity.Id == opportunityId)).Stage);
-            Assert.Contains(await db.Set<CustomerEvent>().Where(customerEvent => customerEvent.CustomerId == customerId).Select(customerEvent => customerEvent.Detail).ToListAsync(), detail => detail != null && detail.StartsWith(title, StringComparison.Ordinal));
+            Assert.Contains(await db.Set<CustomerEvent>().Where(customerEvent => customerEvent.CustomerId == customerId).Select(customerEvent => customerEvent.Detail).ToListAsync(), detail => OpportunityStageChange.FromDetail(detail)?.Title == title);
         }
 
         await AssertTooLongAsync(nameof(FollowUpInput.Content), () => customers.FollowUps.AddFollowUpAsync(rep, customerId, FollowUp(CustomerRules.FollowUpContentMaxLength + 1)));

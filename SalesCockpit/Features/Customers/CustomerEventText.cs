@@ -13,6 +13,8 @@ public static class CustomerEventText
             CustomerEventKind.StatusChanged => text["Event_StatusChanged", text["Status_" + detail]],
             CustomerEventKind.HandedOver => text["Event_HandedOver", fromName ?? "?", toName ?? text["PublicPool"]],
             CustomerEventKind.FlowedBack or CustomerEventKind.Released or CustomerEventKind.Lost => text["Event_" + kind, fromName ?? "?"],
+            CustomerEventKind.OpportunityStageChanged when OpportunityStageChange.FromDetail(detail) is { } change =>
+                text["Event_OpportunityStageMoved", change.Title, text["OppStage_" + change.From], text["OppStage_" + change.To]],
             CustomerEventKind.OpportunityAdded or CustomerEventKind.OpportunityStageChanged => text["Event_" + kind, detail ?? ""],
             _ => text["Event_" + kind],
         };

@@ -121,7 +121,7 @@ public sealed class FollowUpLog(IDbContextFactory<AppDbContext> dbFactory, ITeam
             db.Add(new CustomerEvent
             {
                 CustomerId = customer.Id, TeamId = customer.TeamId, OccurredAt = now, Kind = CustomerEventKind.OpportunityStageChanged,
-                ActorId = viewer.UserId, Detail = $"{input.Title.Trim()}: {opportunity.Stage} → {input.Stage}",
+                ActorId = viewer.UserId, Detail = new OpportunityStageChange(input.Title.Trim(), opportunity.Stage, input.Stage).ToDetail(),
             });
             opportunity.Stage = input.Stage;
             opportunity.StageChangedAt = now;

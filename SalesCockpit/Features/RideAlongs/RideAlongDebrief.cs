@@ -17,6 +17,11 @@ public sealed class RideAlongDebrief(IDbContextFactory<AppDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(manager);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rideAlong = await RideAlongData.LoadOpenToCoachAsync(db, manager, rideAlongId, tracked: true, cancellationToken);
+        if (!RideAlongRules.CanComplete(rideAlong.StartsAt, clock.GetUtcNow().UtcDateTime))
+        {
+            throw new ValidationFailedException([new FieldError(nameof(RideAlong.Status), "Validation_NotStartedYet")]);
+        }
+
         if (string.IsNullOrWhiteSpace(rideAlong.Feedback))
         {
             throw new ValidationFailedException([new FieldError(nameof(RideAlong.Feedback), "Validation_FeedbackRequired")]);

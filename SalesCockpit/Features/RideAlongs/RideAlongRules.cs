@@ -119,6 +119,12 @@ public static class RideAlongRules
 
     public static bool IsScore(int score) => score is >= MinScore and <= MaxScore;
 
+    /// <summary>
+    /// A ride-along is completed after the visit: from its start time on, with no end (the feedback may well come the next
+    /// morning). Before it starts there is nothing to give feedback on.
+    /// </summary>
+    public static bool CanComplete(DateTime startsAtUtc, DateTime nowUtc) => nowUtc >= startsAtUtc;
+
     /// <summary>The note's time as typed, unless the device claims a time in the future.</summary>
     public static DateTime TakenAt(DateTime claimed, DateTime now)
     {

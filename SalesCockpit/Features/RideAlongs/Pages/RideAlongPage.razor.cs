@@ -85,11 +85,11 @@ public partial class RideAlongPage
                 {
                     saved = L["Save_Saved"].Value,
                     saving = L["Save_Saving"].Value,
-                    refused = L["Save_Refused"].Value,
                     offline = L["Save_Offline"].Value,
                     offlinePending = L["Save_OfflinePending"].Value,
                     nothingYet = L["Save_Auto"].Value,
                     keptHere = L["Save_KeptHere"].Value,
+                    refused = L["Save_RefusedStatus"].Value,
                 },
             });
         }
@@ -104,6 +104,14 @@ public partial class RideAlongPage
         feedbackError = RefusedTextError(changes, result, DebriefField.Feedback, feedbackError);
         accountError = RefusedTextError(changes, result, DebriefField.RepAccount, accountError);
         await LoadAsync();
+        if (result.Refused.Count > 0)
+        {
+            // The page may stop being editable with this load; what was typed and refused must not vanish without a word.
+            message = details is { IsOpen: false }
+                ? L["Save_RefusedClosed", result.Refused.Count]
+                : L["Save_Refused", result.Refused.Count];
+        }
+
         StateHasChanged();
         return result;
     }
@@ -122,7 +130,7 @@ public partial class RideAlongPage
             return null;
         }
 
-        return RideAlongRules.ValidateLongText(field.ToString(), sent.Text) is { } tooLong ? L[tooLong.MessageKey, tooLong.Arguments] : L["Save_Refused"];
+        return RideAlongRules.ValidateLongText(field.ToString(), sent.Text) is { } tooLong ? L[tooLong.MessageKey, tooLong.Arguments] : L["Save_Refused", 1];
     }
 
     private async Task LoadAsync()
