@@ -149,6 +149,43 @@ public class CustomerComponentTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task TheFollowUpExportOffersTheLast30DaysOfTheTeamsCalendarAndRefusesAPeriodOverAYear()
+    {
+        UseCulture("en-US");
+        // 17:30 UTC on 26 Nov is 01:30 on 27 Nov in Shanghai: "today" is the 27th.
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 30, 0, TimeSpan.Zero));
+        var team = await Data.TeamAsync();
+        SignInAs(await Data.RepAsync(team));
+
+        var page = Render<MyCustomersPage>();
+
+        var xlsx = page.WaitForElement("[data-testid=follow-up-export-xlsx]");
+        Assert.Equal($"/customers/follow-ups.xlsx?team={team.Id}&from=2026-10-29&to=2026-11-27", xlsx.GetAttribute("href"));
+        Assert.Equal($"/customers/follow-ups.csv?team={team.Id}&from=2026-10-29&to=2026-11-27", page.Find("[data-testid=follow-up-export-csv]").GetAttribute("href"));
+        Assert.Contains("Follow-ups on the customers you hold", page.Find("[data-testid=follow-up-export]").TextContent, StringComparison.Ordinal);
+
+        var picker = page.FindComponent<MudDateRangePicker>();
+        await page.InvokeAsync(() => picker.Instance.DateRangeChanged.InvokeAsync(new DateRange(new DateTime(2025, 11, 1), new DateTime(2026, 11, 27))));
+
+        page.WaitForAssertion(() => Assert.Contains("span at most 366 days", page.Find("[data-testid=follow-up-export]").TextContent, StringComparison.Ordinal));
+        Assert.Null(page.Find("[data-testid=follow-up-export-xlsx]").GetAttribute("href"));
+        Assert.Null(page.Find("[data-testid=follow-up-export-csv]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AManagerIsToldTheExportHoldsTheWholeTeamsFollowUpsInChinese()
+    {
+        UseCulture("zh-CN");
+        var team = await Data.TeamAsync();
+        SignInAs(await Data.ManagerAsync(team));
+
+        var page = Render<TeamCustomersPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("团队在该期间记录的全部跟进", page.Find("[data-testid=follow-up-export]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("导出 Excel", page.Find("[data-testid=follow-up-export-xlsx]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheChecklistShowsWhatAValidLeadStillNeeds()
     {
         var team = await Data.TeamAsync();

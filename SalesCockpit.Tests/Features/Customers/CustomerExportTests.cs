@@ -123,6 +123,46 @@ public sealed class CustomerExportTests : IDisposable
             services.Export.FollowUpsAsync(outsider, teamId, new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27), localizer));
     }
 
+    [Fact]
+    public async Task ARepsFollowUpsLeaveOutColleaguesCustomersEvenOnesTheRepWroteAboutWhileAManagerGetsTheWholeTeam()
+    {
+        var team = await services.Data.TeamAsync();
+        var rep = await services.Data.RepAsync(team);
+        var colleague = await services.Data.RepAsync(team);
+        var manager = await services.Data.ManagerAsync(team);
+        var kept = await services.OwnedCustomerAsync(team, rep, "Kept Ltd");
+        var released = await services.OwnedCustomerAsync(team, rep, "Released Ltd");
+        var handedOver = await services.OwnedCustomerAsync(team, rep, "Handed Over Ltd");
+        var colleagues = await services.OwnedCustomerAsync(team, colleague, "Colleague Ltd");
+        foreach (var (author, customer) in new[] { (rep, kept), (rep, released), (rep, handedOver), (colleague, colleagues) })
+        {
+            await services.FollowUpAsync(author, customer);
+        }
+
+        await services.Pool.ReleaseAsync(rep, released, "Not ready to buy this year.");
+        await services.Pool.HandOverAsync(manager, team.Id, rep.UserId, [handedOver], colleague.UserId, "Moved to the colleague's region.");
+        var day = new DateOnly(2026, 11, 27);
+
+        var repRows = (await services.Export.FollowUpsAsync(rep, team.Id, day, day, localizer)).Rows;
+        var managerRows = (await services.Export.FollowUpsAsync(manager, team.Id, day, day, localizer)).Rows;
+
+        Assert.NotEmpty(repRows);
+        Assert.Equal(["Kept Ltd", "Released Ltd"], repRows.Select(row => (string)row[1]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["Colleague Ltd", "Handed Over Ltd", "Kept Ltd", "Released Ltd"], managerRows.Select(row => (string)row[1]!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task APeriodBackwardsOrLongerThanAYearIsRefused()
+    {
+        var team = await services.Data.TeamAsync();
+        var manager = await services.Data.ManagerAsync(team);
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            services.Export.FollowUpsAsync(manager, team.Id, new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 26), localizer));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            services.Export.FollowUpsAsync(manager, team.Id, new DateOnly(2025, 11, 1), new DateOnly(2026, 11, 2), localizer));
+    }
+
     private static string SheetXml(MemoryStream workbook)
     {
         workbook.Position = 0;

@@ -163,9 +163,37 @@ public sealed class CustomerImportFileTests : IDisposable
     [Fact]
     public async Task AFileOverTheLimitIsRefusedBeforeItIsRead()
     {
-        var preview = await PreviewAsync(new byte[ImportFile.MaxBytes + 1], "huge.csv");
+        var (manager, teamId) = await ManagerAsync();
+        await using var huge = new UnreadableStream(ImportFile.MaxBytes + 1);
+
+        var preview = await services.Import.PreviewAsync(manager, teamId, huge, toPublicPool: true, "huge.csv", null, progress: null);
 
         Assert.Equal("Import_TooLarge", preview.FileErrorKey);
+        Assert.Equal(50L, Assert.IsType<long>(Assert.Single(preview.FileErrorArguments!)));
+    }
+
+    /// <summary>A file of a given length whose bytes cannot be read: a refusal that needs no reading passes, any read fails the test.</summary>
+    private sealed class UnreadableStream(long length) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("The file was read.");
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch { SeekOrigin.Begin => offset, SeekOrigin.Current => Position + offset, _ => length + offset };
+
+        public override void Flush() { }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]

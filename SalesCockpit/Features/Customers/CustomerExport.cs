@@ -67,7 +67,8 @@ public sealed class CustomerExport(IDbContextFactory<AppDbContext> dbFactory, Cu
 
     /// <summary>
     /// Follow-ups recorded between two days of the team's calendar (both included): a manager gets the team's, a rep those
-    /// on the customers they hold and those they wrote.
+    /// on the customers they hold and those they wrote on the public pool's (what their timelines show them): never a line
+    /// about a colleague's customer, even one the rep wrote before a handover.
     /// </summary>
     public async Task<ExportTable> FollowUpsAsync(Viewer viewer, int teamId, DateOnly from, DateOnly to, IStringLocalizer localizer, CancellationToken cancellationToken = default)
     {
@@ -89,7 +90,7 @@ public sealed class CustomerExport(IDbContextFactory<AppDbContext> dbFactory, Cu
                 from followUp in db.Set<FollowUp>().AsNoTracking()
                 join customer in db.Set<Customer>() on followUp.CustomerId equals customer.Id
                 where followUp.TeamId == teamId && followUp.OccurredAt >= start && followUp.OccurredAt < end
-                      && (everyone || followUp.AuthorId == viewer.UserId || customer.OwnerId == viewer.UserId)
+                      && (everyone || customer.OwnerId == viewer.UserId || (customer.OwnerId == null && followUp.AuthorId == viewer.UserId))
                 orderby followUp.OccurredAt, followUp.Id
                 select new { followUp.OccurredAt, customer.Id, customer.Name, customer.Phone, followUp.Kind, followUp.AuthorId, followUp.Content, followUp.Outcome, followUp.NextStep, followUp.NextFollowUpOn })
             .ToListAsync(cancellationToken);
