@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Features.Customers.Pages;
 
