@@ -7,19 +7,26 @@ namespace SalesCockpit.Tests.Infrastructure;
 public static partial class HttpSignIn
 {
     /// <summary>Posts the sign-in form as a browser would (antiforgery token included); returns the response.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoSeeder.DemoPassword)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var form = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoSeeder.DemoPassword) =>
+        client.PostFormAsync(new Uri("/account/login", UriKind.Relative), "sign-in", new Dictionary<string, string>
         {
-            ["_handler"] = "sign-in",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
-        return await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
+
+    /// <summary>Opens a page with a server-rendered form and posts it as a browser would (its handler name and antiforgery token included).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, Uri page, string handler, IReadOnlyDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var form = await client.GetStringAsync(page);
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = handler,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        return await client.PostAsync(page, content);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

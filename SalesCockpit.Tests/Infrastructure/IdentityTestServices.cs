@@ -15,9 +15,11 @@ public static class IdentityTestServices
         services.AddLogging();
         services.AddSingleton(database);
         services.AddScoped(_ => database.CreateDbContext());
+        services.AddDataProtection();
         services.AddIdentityCore<AppUser>(TeamsServiceCollectionExtensions.ConfigureIdentity)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
         return services.BuildServiceProvider();
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Tests.Features.Customers;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Tests.Features.Customers;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Realtime;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Features.Customers;
 

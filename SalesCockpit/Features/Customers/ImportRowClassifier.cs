@@ -1,4 +1,5 @@
 using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Features.Customers;
 
@@ -17,7 +18,7 @@ internal sealed class ImportRowClassifier(Viewer viewer, CustomerImport.Existing
     public ImportRow Classify(ImportRecord record, Dictionary<string, int> columns)
     {
         string? Cell(string column) => columns.TryGetValue(column, out var at) && at < record.Cells.Length
-            ? column is "Phone" or "ContactPhone" ? ImportVocabulary.CleanPhone(record.Cells[at]) : ImportVocabulary.Clean(record.Cells[at])
+            ? column is "Phone" or "ContactPhone" ? ImportVocabulary.CleanPhone(record.Cells[at]) : SpreadsheetCells.Clean(record.Cells[at])
             : null;
         var name = Cell("Name") ?? "";
         var phone = Cell("Phone");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using System.Text.RegularExpressions;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Features.Customers;
 
@@ -41,60 +42,20 @@ public static partial class ImportVocabulary
     private static readonly FrozenDictionary<string, string> ColumnByHeader = BuildHeaders();
 
     private static readonly FrozenSet<string> YesWords = new[] { "1", "true", "y", "yes", "是", "对", "√", "✓" }
-        .Concat(LabelsOf("Yes")).Select(MatchKey).ToFrozenSet();
+        .Concat(LabelsOf("Yes")).Select(SpreadsheetCells.MatchKey).ToFrozenSet();
 
     /// <summary>The text of a key in both languages.</summary>
     public static IEnumerable<string> LabelsOf(string key) =>
         LabelCultures.Select(culture => Resources.GetString(key, culture)).OfType<string>().Distinct();
 
-    /// <summary>Full-width digits and ideographic spaces made ASCII, then trimmed; null for an empty cell.</summary>
-    public static string? Clean(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder(value.Length);
-        foreach (var character in value)
-        {
-            builder.Append(character switch
-            {
-                >= '０' and <= '９' => (char)('0' + (character - '０')),
-                '\u3000' or '\u00A0' => ' ',
-                _ => character,
-            });
-        }
-
-        var cleaned = builder.ToString().Trim();
-        return cleaned.Length == 0 ? null : cleaned;
-    }
-
     /// <summary>A phone with every full-width character folded: "０５７４－８６１８" is "0574-8618".</summary>
-    public static string? CleanPhone(string? value) => Clean(value)?.Normalize(NormalizationForm.FormKC);
-
-    /// <summary>What two spellings of one word have in common: compatibility forms folded, no spaces, case ignored.</summary>
-    public static string MatchKey(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var folded = value.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(folded.Length);
-        foreach (var character in folded)
-        {
-            if (!char.IsWhiteSpace(character) && character is not '_' and not '-' and not '*')
-            {
-                builder.Append(char.ToLowerInvariant(character));
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string? CleanPhone(string? value) => SpreadsheetCells.Clean(value)?.Normalize(NormalizationForm.FormKC);
 
     /// <summary>The import column a header cell names, or null.</summary>
     public static string? ColumnOf(string? header) =>
-        header is null ? null : ColumnByHeader.GetValueOrDefault(MatchKey(header));
+        header is null ? null : ColumnByHeader.GetValueOrDefault(SpreadsheetCells.MatchKey(header));
 
-    public static bool IsYes(string? value) => value is not null && YesWords.Contains(MatchKey(value));
+    public static bool IsYes(string? value) => value is not null && YesWords.Contains(SpreadsheetCells.MatchKey(value));
 
     private static FrozenDictionary<string, string> BuildHeaders()
     {
@@ -103,7 +64,7 @@ public static partial class ImportVocabulary
         {
             foreach (var word in LabelsOf("Csv_" + column).Append(column).Concat(HeaderSynonyms[column]))
             {
-                map.TryAdd(MatchKey(word), column);
+                map.TryAdd(SpreadsheetCells.MatchKey(word), column);
             }
         }
 
@@ -126,7 +87,7 @@ public static partial class ImportVocabulary
                 {
                     foreach (var word in Spellings(label))
                     {
-                        map.TryAdd(MatchKey(word), value);
+                        map.TryAdd(SpreadsheetCells.MatchKey(word), value);
                     }
                 }
             }
@@ -139,7 +100,7 @@ public static partial class ImportVocabulary
         /// <summary>The resource keys of the accepted values, for an error message in the reader's language.</summary>
         public IReadOnlyList<string> LabelKeys => [.. Enum.GetValues<TEnum>().Select(value => KeyPrefix + value)];
 
-        public bool TryRead(string text, out TEnum value) => byWord.TryGetValue(MatchKey(text), out value);
+        public bool TryRead(string text, out TEnum value) => byWord.TryGetValue(SpreadsheetCells.MatchKey(text), out value);
 
         // "中型（50–249人）" is also "中型"; "陌拜/外呼" is also "陌拜" and "外呼"; "重点客户" is also "重点".
         private static IEnumerable<string> Spellings(string label)

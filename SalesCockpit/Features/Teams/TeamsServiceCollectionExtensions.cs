@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SalesCockpit.Features.Teams.Import;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Hosting;
 
@@ -46,6 +47,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<IStartupDataStep, RoleSetup>();
         services.AddScoped<IDemoSeedStep, TeamsDemoSeed>();
         services.AddScoped<AdminAccounts>();
+        services.AddSingleton<PeopleImport>();
+        services.AddScoped<InvitationMail>();
+        services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = SetPasswordLinks.Lifespan);
         services.AddAppCommand<AdminCommand>();
         return services;
     }

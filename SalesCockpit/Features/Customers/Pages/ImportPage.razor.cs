@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Localization;
+using SalesCockpit.Infrastructure.Spreadsheets;
 
 namespace SalesCockpit.Features.Customers.Pages;
 

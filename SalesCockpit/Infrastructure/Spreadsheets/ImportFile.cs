@@ -4,9 +4,9 @@ using CsvHelper;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace SalesCockpit.Features.Customers;
+namespace SalesCockpit.Infrastructure.Spreadsheets;
 
-/// <summary>A file that cannot be read at all, with the reason for the user (a <see cref="CustomersText"/> key).</summary>
+/// <summary>A file that cannot be read at all, with the reason for the user: a resource key (Import_TooLarge, Import_Empty, Import_OldExcel, Import_NotWorkbook, Import_BadEncoding, Import_NotText) each importing feature words in its own text.</summary>
 public sealed class ImportFileException(string reasonKey, params object[] arguments) : Exception(reasonKey)
 {
     public string ReasonKey { get; } = reasonKey;
@@ -24,7 +24,7 @@ public enum ImportFormat
 public readonly record struct ImportRecord(int Line, string?[] Cells);
 
 /// <summary>
-/// An uploaded customer list, CSV or .xlsx, told apart by its content. CSV is strict UTF-8 (BOM or not), UTF-16 with a
+/// An uploaded list (customers, people), CSV or .xlsx, told apart by its content. CSV is strict UTF-8 (BOM or not), UTF-16 with a
 /// BOM (Excel's "Unicode text"), or else GB18030, which covers GBK; bytes that are none of these are refused, never
 /// replaced by U+FFFD. The stream must be seekable: it is read once to check the encoding, then again for the records.
 /// </summary>
