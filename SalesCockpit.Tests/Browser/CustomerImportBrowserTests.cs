@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Infrastructure.Data;
+using SalesCockpit.Infrastructure.Spreadsheets;
 using SalesCockpit.Tests.Features.Customers;
 
 namespace SalesCockpit.Tests.Browser;

@@ -167,7 +167,7 @@ public sealed class CustomerImportFileTests : IDisposable
         var (manager, teamId) = await ManagerAsync();
         await using var huge = new UnreadableStream(ImportFile.MaxBytes + 1);
 
-        var preview = await services.Import.PreviewAsync(manager, teamId, huge, toPublicPool: true, "huge.csv", null, progress: null);
+        var preview = await services.Import.PreviewAsync(manager, teamId, huge, "huge.csv", null, progress: null);
 
         Assert.Equal("Import_TooLarge", preview.FileErrorKey);
         Assert.Equal(50L, Assert.IsType<long>(Assert.Single(preview.FileErrorArguments!)));
