@@ -33,6 +33,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ITeamEventBus>(Bus);
         Services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
+        Services.AddMetrics();
+        Services.AddSingleton<RealtimeMetrics>();
         Services.AddScoped<TeamAccess>();
         Services.AddSingleton<TeamDirectory>();
         Services.AddSingleton<SalesCockpit.Features.TeamBoard.SharedReloads>();
