@@ -38,7 +38,7 @@ public static class Telemetry
         telemetry.WithTracing(tracing =>
         {
             tracing
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddEntityFrameworkCoreInstrumentation();
             if (configuration.GetValue<EventBusProvider>($"{EventBusOptions.Section}:Provider") == EventBusProvider.Redis)
@@ -62,6 +62,9 @@ public static class Telemetry
 
         return services;
     }
+
+    // /health/live, /health/ready and the older /healthz: polled every few seconds, never interesting as spans.
+    private static bool IsProbe(PathString path) => path.StartsWithSegments("/health", StringComparison.Ordinal) || path == "/healthz";
 
     // The bus opens its connection when the host starts, which may be after the tracer provider is built.
     private static async Task InstrumentWhenStartedAsync(RedisTeamEventBus bus, StackExchangeRedisInstrumentation instrumentation) =>
