@@ -34,6 +34,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddTeamEventBus(builder.Configuration);
 builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddTeamBoard();
 builder.Services.AddCustomers();
@@ -63,6 +64,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealth();
+app.MapHealthProbes();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapCustomerEndpoints();

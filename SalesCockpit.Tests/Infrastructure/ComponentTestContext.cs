@@ -34,6 +34,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ITeamEventBus>(Bus);
         Services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
         Services.AddScoped<LivePage>();
+        Services.AddMetrics();
+        Services.AddSingleton<RealtimeMetrics>();
         Services.AddScoped<TeamAccess>();
         Services.AddSingleton<TeamDirectory>();
         Services.AddSingleton<SalesCockpit.Features.TeamBoard.SharedReloads>();

@@ -102,7 +102,7 @@ public sealed partial class PublishedApp : IAsyncLifetime
             throw new InvalidOperationException($"The published app did not start listening:\n{log}");
         }
 
-        return new RunningApp(process, await listening.Task);
+        return new RunningApp(process, await listening.Task, log);
     }
 
     public static string DatabasePath(string dataFolder) => Path.Combine(dataFolder, "salescockpit.db");
@@ -155,12 +155,22 @@ public sealed partial class PublishedApp : IAsyncLifetime
         return (process.ExitCode, await output, await error);
     }
 
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    // Also inside a JSON log line, where the address ends at the closing quote.
+    [GeneratedRegex(@"Now listening on: (http://[^\s""]+)")]
     private static partial Regex ListeningLine();
 
-    public sealed class RunningApp(Process process, Uri baseAddress) : IAsyncDisposable
+    public sealed class RunningApp(Process process, Uri baseAddress, StringBuilder log) : IAsyncDisposable
     {
         public Uri BaseAddress { get; } = baseAddress;
+
+        /// <summary>What the app has written to its console (standard output and error) so far.</summary>
+        public IReadOnlyList<string> LogLines()
+        {
+            lock (log)
+            {
+                return log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {

@@ -31,6 +31,7 @@ public static class DatabaseServiceCollectionExtensions
 
         // Identity's EF stores want a scoped context; everything else uses the factory.
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthProbes.ReadyTag]);
         services.AddSingleton<DatabaseInitializer>();
         services.AddAppCommand<BackupCommand>();
         return services;

@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SalesCockpit.Infrastructure.Hosting;
+
 namespace SalesCockpit.Infrastructure.Realtime;
 
 public static class RealtimeServiceCollectionExtensions
@@ -9,16 +14,20 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<InProcessTeamEventBus>();
         services.AddScoped<LivePage>();
+        services.AddMetrics();
+        services.AddSingleton<RealtimeMetrics>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, OpenCircuitsHandler>());
         if (options.Provider == EventBusProvider.Redis)
         {
             services.AddSingleton<RedisTeamEventBus>();
-            services.AddSingleton<ITeamEventBus>(sp => sp.GetRequiredService<RedisTeamEventBus>());
+            services.AddSingleton<ITeamEventBus>(sp => new MeteredTeamEventBus(sp.GetRequiredService<RedisTeamEventBus>(), sp.GetRequiredService<RealtimeMetrics>()));
             services.AddSingleton<ICrossServerStatus>(sp => sp.GetRequiredService<RedisTeamEventBus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisTeamEventBus>());
+            services.AddHealthChecks().AddCheck<CrossServerHealthCheck>("redis", HealthStatus.Degraded, [HealthProbes.ReadyTag]);
         }
         else
         {
-            services.AddSingleton<ITeamEventBus>(sp => sp.GetRequiredService<InProcessTeamEventBus>());
+            services.AddSingleton<ITeamEventBus>(sp => new MeteredTeamEventBus(sp.GetRequiredService<InProcessTeamEventBus>(), sp.GetRequiredService<RealtimeMetrics>()));
             services.AddSingleton<ICrossServerStatus, SingleServerStatus>();
         }
 

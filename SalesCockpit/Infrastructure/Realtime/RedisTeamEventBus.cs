@@ -16,6 +16,7 @@ public sealed partial class RedisTeamEventBus(
 {
     private readonly string serverId = Guid.NewGuid().ToString("N");
     private readonly RedisChannel channel = RedisChannel.Literal(options.RedisChannel);
+    private readonly TaskCompletionSource<IConnectionMultiplexer> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ConnectionMultiplexer? redis;
     private int connected;
     private int subscribed;
@@ -25,6 +26,9 @@ public sealed partial class RedisTeamEventBus(
     public bool IsScaledOut => true;
 
     public bool IsConnected => Volatile.Read(ref connected) == 1;
+
+    /// <summary>The bus's Redis connection once it has started (connected or still trying), for tracing.</summary>
+    public Task<IConnectionMultiplexer> Connection => started.Task;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +41,7 @@ public sealed partial class RedisTeamEventBus(
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName = "salescockpit-" + serverId[..8];
         redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        started.TrySetResult(redis);
         redis.ConnectionFailed += (_, args) => SetConnected(false, args.Exception);
         redis.ConnectionRestored += (_, _) => _ = EnsureSubscribedAsync();
         // Redis may be down when the app starts: the app starts anyway and subscribes once Redis answers.
