@@ -10,7 +10,7 @@ public class JsonLogTests(PublishedApp published)
     [SqliteFact]
     public async Task WithTheJsonFormatterSettingEveryConsoleLineIsAJsonLogEntry()
     {
-        var data = PublishedApp.NewDataFolder();
+        var data = published.NewDataFolder();
         await using var app = await published.StartAsync(data, new Dictionary<string, string> { ["Logging__Console__FormatterName"] = "json" });
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
