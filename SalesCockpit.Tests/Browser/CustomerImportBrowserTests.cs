@@ -49,7 +49,7 @@ public sealed partial class CustomerImportBrowserTests(BrowserFixture fixture) :
         await Assertions.Expect(page.GetByTestId("row-reason").Filter(new LocatorFilterOptions { HasText = "Company name" })).ToHaveCountAsync(1);
         await page.GetByTestId("import-confirm").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("1 customers imported.", new() { Timeout = PreviewTimeout });
+        await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("1 customer imported.", new() { Timeout = PreviewTimeout });
         Assert.Equal(1, await CountAsync(tag));
     }
 

@@ -8,7 +8,7 @@ namespace SalesCockpit.Tests.Browser;
 [Collection(BrowserSuite.Name)]
 public sealed class PeopleImportBrowserTests(BrowserFixture fixture)
 {
-    [Fact(Skip = "Under investigation: after SetInputFiles neither the preview nor a file error appears within 60 s on the shared machine (the service, access and set-password tests pass); see the branch report")]
+    [Fact]
     public async Task AnImportedPersonSetsTheirPasswordFromTheCopiedLinkAndSignsIn()
     {
         var email = $"new.{Guid.NewGuid():N}"[..16] + "@example.com";
@@ -52,7 +52,8 @@ public sealed class PeopleImportBrowserTests(BrowserFixture fixture)
 
     internal static async Task UploadAsync(IPage page, string csv)
     {
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // MudFileUpload adds a fresh input after each file; the last one takes the next.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
             Name = "people.csv",
             MimeType = "text/csv",
@@ -69,7 +70,7 @@ public sealed class PeopleImportBrowserTests(BrowserFixture fixture)
 [Trait("Category", BrowserFixture.ScreenshotTour)]
 public sealed class PeopleImportScreenshots(BrowserFixture fixture)
 {
-    [Fact(Skip = "Under investigation: after SetInputFiles neither the preview nor a file error appears within 60 s on the shared machine (the service, access and set-password tests pass); see the branch report")]
+    [Fact]
     public async Task TakeScreenshotsOfThePeopleImport()
     {
         foreach (var culture in new[] { "en-US", "zh-CN" })

@@ -158,9 +158,19 @@ public class RideAlongNotesTests(BrowserFixture browser)
 
         var another = await ScheduleAsync("rep3@demo.local");
         await BrowserFixture.GoToAsync(page, $"/teams/{teamId}/ride-alongs");
-        await page.GetByTestId("upcoming").Locator($"a[href='/ride-alongs/{another}']").FocusAsync();
-        await page.Keyboard.PressAsync(" ");
-        await page.WaitForURLAsync($"**/ride-alongs/{another}");
+        // The interactive render may replace the prerendered row under the focus (a server database loads it later): focus again until Space opens it.
+        for (var attempt = 1; !page.Url.EndsWith($"/ride-alongs/{another}", StringComparison.Ordinal); attempt++)
+        {
+            await page.GetByTestId("upcoming").Locator($"a[href='/ride-alongs/{another}']").FocusAsync();
+            await page.Keyboard.PressAsync(" ");
+            try
+            {
+                await page.WaitForURLAsync($"**/ride-alongs/{another}", new() { Timeout = 5_000 });
+            }
+            catch (TimeoutException) when (attempt < 6)
+            {
+            }
+        }
         await page.Context.CloseAsync();
     }
 

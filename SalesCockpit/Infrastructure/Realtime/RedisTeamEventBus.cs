@@ -12,6 +12,7 @@ namespace SalesCockpit.Infrastructure.Realtime;
 public sealed partial class RedisTeamEventBus(
     InProcessTeamEventBus local,
     EventBusOptions options,
+    TimeProvider clock,
     ILogger<RedisTeamEventBus> logger) : ITeamEventBus, ICrossServerStatus, IHostedService, IAsyncDisposable
 {
     private readonly string serverId = Guid.NewGuid().ToString("N");
@@ -20,6 +21,7 @@ public sealed partial class RedisTeamEventBus(
     private ConnectionMultiplexer? redis;
     private int connected;
     private int subscribed;
+    private readonly CancellationTokenSource stopping = new();
 
     public event Action? Changed;
 
@@ -46,9 +48,32 @@ public sealed partial class RedisTeamEventBus(
         redis.ConnectionRestored += (_, _) => _ = EnsureSubscribedAsync();
         // Redis may be down when the app starts: the app starts anyway and subscribes once Redis answers.
         await EnsureSubscribedAsync();
+        _ = WatchAsync(stopping.Token);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
+
+    /// <summary>
+    /// The multiplexer's ConnectionRestored can come before the subscription connection is usable (or not at all for a
+    /// connection that never opened at start): while paused, try again every couple of seconds.
+    /// </summary>
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2), clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (!IsConnected)
+                {
+                    await EnsureSubscribedAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
 
     public async Task PublishAsync(TeamEvent teamEvent, CancellationToken cancellationToken = default)
     {
@@ -75,6 +100,8 @@ public sealed partial class RedisTeamEventBus(
 
     public async ValueTask DisposeAsync()
     {
+        await stopping.CancelAsync();
+        stopping.Dispose();
         if (redis is not null)
         {
             await redis.DisposeAsync();
