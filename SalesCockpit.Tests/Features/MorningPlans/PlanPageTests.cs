@@ -55,7 +55,8 @@ public class PlanPageTests : PlanComponentTestContext
 
         page.Find("[data-testid=suggestion-accept]").Click();
         page.Find("textarea[data-testid=plan-goals]").Change("Book the demo at Hengrui");
-        // The follow-up had no next step to use as a purpose: the rep writes one.
+        // The follow-up had no next step to use as a purpose: the rep writes one (the visit shows once accepting has finished).
+        page.WaitForAssertion(() => page.Find("[data-testid=visit-edit]"));
         page.Find("[data-testid=visit-edit]").Click();
         page.Find("input[data-testid=visit-purpose]").Change("Book the demo");
         page.Find("[data-testid=plan-submit]").Click();
