@@ -21,6 +21,7 @@ public sealed partial class RedisTeamEventBus(
     private ConnectionMultiplexer? redis;
     private int connected;
     private int subscribed;
+    private int disposed;
     private readonly CancellationTokenSource stopping = new();
 
     public event Action? Changed;
@@ -100,8 +101,14 @@ public sealed partial class RedisTeamEventBus(
 
     public async ValueTask DisposeAsync()
     {
+        // One instance serves several registrations (bus, status, hosted service): the container may dispose it more than once.
+        // The token source has no timer, so it is only cancelled, never disposed.
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
-        stopping.Dispose();
         if (redis is not null)
         {
             await redis.DisposeAsync();
