@@ -35,6 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A live update crosses a circuit, the event bus and a database load; on a loaded 2-core machine with PostgreSQL
+        // that can pass Playwright's 5 s default for expectations, as every action already has 15 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _ = App.BaseAddress;
         playwright = await Playwright.CreateAsync();
         browser = await LaunchChromiumAsync(playwright);
