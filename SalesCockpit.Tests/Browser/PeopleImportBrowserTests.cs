@@ -23,9 +23,11 @@ public sealed class PeopleImportBrowserTests(BrowserFixture fixture)
         await Expect(admin.GetByTestId("row-error")).ToContainTextAsync("Enter a valid e-mail address.");
         await Expect(admin.GetByTestId("import-confirm")).ToBeDisabledAsync();
 
-        await UploadAsync(admin, $"Name,E-mail,Role,Team,Manager\nLu Xin,{email},Rep,Import Team,manager@demo.local\n");
+        // Its own new team and no manager: the demo manager other browser tests sign in as keeps exactly one team.
+        var team = $"Import Team {Guid.NewGuid():N}"[..18];
+        await UploadAsync(admin, $"Name,E-mail,Role,Team,Manager\nLu Xin,{email},Rep,{team},\n");
         await Expect(admin.GetByTestId("row-ok")).ToHaveCountAsync(1);
-        await Expect(admin.GetByTestId("new-teams")).ToContainTextAsync("Import Team");
+        await Expect(admin.GetByTestId("new-teams")).ToContainTextAsync(team);
         await admin.GetByTestId("import-confirm").ClickAsync();
         await Expect(admin.GetByTestId("import-result")).ToContainTextAsync(email);
         await admin.GetByTestId("copy-link").ClickAsync();
@@ -86,7 +88,7 @@ public sealed class PeopleImportScreenshots(BrowserFixture fixture)
                     $"姓名,邮箱,角色,团队,经理邮箱\n周岚,zhou.{unique}@example.com,经理,华南一组 {unique},\n吴飞,wu.{unique}@example.com,销售,华南一组 {unique},zhou.{unique}@example.com\n,bad-address,Boss,华南一组 {unique},\n钱宇,qian.{unique}@example.com,Rep,,nobody@example.com\n");
                 await BrowserFixture.ScreenshotAsync(admin, $"people-import-preview-{suffix}");
                 await PeopleImportBrowserTests.UploadAsync(admin,
-                    $"姓名,邮箱,角色,团队,经理邮箱\n周岚,zhou.{unique}@example.com,经理,华南一组 {unique},\n吴飞,wu.{unique}@example.com,销售,华南一组 {unique},zhou.{unique}@example.com\nTom Baker,tom.{unique}@example.com,Rep,East-1 / 华东一组,manager@demo.local\n");
+                    $"姓名,邮箱,角色,团队,经理邮箱\n周岚,zhou.{unique}@example.com,经理,华南一组 {unique},\n吴飞,wu.{unique}@example.com,销售,华南一组 {unique},zhou.{unique}@example.com\nTom Baker,tom.{unique}@example.com,Rep,华南一组 {unique},\n");
                 await admin.GetByTestId("import-confirm").ClickAsync();
                 await admin.GetByTestId("import-result").WaitForAsync();
                 await BrowserFixture.ScreenshotAsync(admin, $"people-import-result-{suffix}");
