@@ -126,6 +126,10 @@ public sealed partial class ChangedPagesTour(BrowserFixture fixture)
                 await ShotAsync(manager, $"/teams/{teamId}/coaching", "ladder-matrix", $"coaching-matrix-{suffix}", culture);
                 var ladder = await manager.GetByTestId("matrix-row").Filter(new() { HasText = "Li Na" }).GetByRole(AriaRole.Link).First.GetAttributeAsync("href");
                 await ShotAsync(manager, ladder!, "skill-ladder", $"ladder-manager-{suffix}", culture);
+                await ShotAsync(manager, "/customers/team", "follow-up-export", $"customers-team-manager-{suffix}", culture);
+                await manager.GetByTestId("follow-up-export").ScrollIntoViewIfNeededAsync();
+                await CaptureAsync(manager, $"customers-team-export-manager-{suffix}", culture);
+                await ShotAsync(manager, "/customers/stalled", "page-title", $"stalled-manager-{suffix}", culture);
                 await ShotAsync(manager, $"/teams/{teamId}/targets", "targets-title", $"targets-manager-{suffix}", culture);
                 await ShotAsync(manager, $"/teams/{teamId}/targets/set", "sheet-row", $"set-targets-{suffix}", culture);
                 await manager.Locator("[data-testid=sheet-Visits] input, input[data-testid=sheet-Visits]").First.FillAsync("abc");
@@ -179,6 +183,8 @@ public sealed partial class ChangedPagesTour(BrowserFixture fixture)
                 await admin.GetByTestId("teams-table").Locator("tbody tr").First.Locator("button").Last.ClickAsync();
                 await admin.Locator(".mud-dialog").WaitForAsync();
                 await CaptureAsync(admin, $"admin-team-dialog-{suffix}", culture);
+                await admin.Keyboard.PressAsync("Escape");
+                await PeopleImportAsync(admin, suffix, culture, width, height);
                 await admin.Context.CloseAsync();
             }
         }
@@ -251,6 +257,36 @@ public sealed partial class ChangedPagesTour(BrowserFixture fixture)
         await File.AppendAllLinesAsync(ReportPath, [JsonSerializer.Serialize(findings)]);
         await rep.Context.CloseAsync();
         await standup.Context.CloseAsync();
+    }
+
+    /// <summary>The people import as an admin uses it: a file with one bad row, then a good one, the links, and a link opened.</summary>
+    private async Task PeopleImportAsync(IPage admin, string suffix, string culture, int width, int height)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        await ShotAsync(admin, "/admin/people/import", "import-file", $"people-import-{suffix}", culture);
+        await PeopleImportBrowserTests.UploadAsync(admin,
+            $"姓名,邮箱,角色,团队,经理邮箱\n周岚,zhou.{unique}@example.com,经理,华南一组 {unique},\n吴飞,wu.{unique}@example.com,销售,华南一组 {unique},zhou.{unique}@example.com\n,bad-address,Boss,华南一组 {unique},\n");
+        await CaptureAsync(admin, $"people-import-preview-errors-{suffix}", culture);
+        await PeopleImportBrowserTests.UploadAsync(admin,
+            $"Name,E-mail,Role,Team,Manager\nZhou Lan,zhou.{unique}@example.com,Manager,South-1 {unique},\nWu Fei,wu.{unique}@example.com,Rep,South-1 {unique},zhou.{unique}@example.com\n");
+        await CaptureAsync(admin, $"people-import-preview-{suffix}", culture);
+        await admin.GetByTestId("import-confirm").ClickAsync();
+        await admin.GetByTestId("import-result").WaitForAsync();
+        await CaptureAsync(admin, $"people-import-result-{suffix}", culture);
+        var link = await admin.GetByTestId("set-password-link").First.InputValueAsync();
+
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.App.BaseAddress.ToString(), Locale = culture, ViewportSize = new() { Width = width, Height = height } });
+        var newcomer = await context.NewPageAsync();
+        await newcomer.GotoAsync($"/culture?name={culture}&returnUrl=/account/login");
+        await newcomer.GotoAsync(link);
+        await newcomer.GetByTestId("set-password-for").WaitForAsync();
+        await CaptureAsync(newcomer, $"set-password-{suffix}", culture);
+        await newcomer.FillAsync("#new", "short");
+        await newcomer.FillAsync("#confirm", "other");
+        await newcomer.GetByTestId("set-password").ClickAsync();
+        await newcomer.Locator(".sc-field-error, .validation-message, [role=alert]").First.WaitForAsync();
+        await CaptureAsync(newcomer, $"set-password-errors-{suffix}", culture);
+        await context.CloseAsync();
     }
 
     private async Task<IPage> OpenAsync(string email, string culture, int width, int height)
