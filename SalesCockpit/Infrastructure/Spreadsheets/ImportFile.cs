@@ -6,7 +6,7 @@ using MiniExcelLibs.OpenXml;
 
 namespace SalesCockpit.Infrastructure.Spreadsheets;
 
-/// <summary>A file that cannot be read at all, with the reason for the user: a resource key (Import_TooLarge, Import_Empty, Import_OldExcel, Import_NotWorkbook, Import_BadEncoding, Import_NotText) each importing feature words in its own text.</summary>
+/// <summary>A file that cannot be read at all, with the reason for the user: a resource key of <see cref="SpreadsheetText"/>, or of the importing feature (Import_Empty, a missing column).</summary>
 public sealed class ImportFileException(string reasonKey, params object[] arguments) : Exception(reasonKey)
 {
     public string ReasonKey { get; } = reasonKey;

@@ -66,7 +66,7 @@ public sealed partial class ImportPage
 
         if (file.Size > ImportFile.MaxBytes)
         {
-            fileError = L["Import_TooLarge", ImportFile.MaxBytes / 1024 / 1024];
+            fileError = FileText["Import_TooLarge", ImportFile.MaxBytes / 1024 / 1024];
             return;
         }
 
@@ -102,7 +102,7 @@ public sealed partial class ImportPage
         var result = await Task.Run(() => Importer.PreviewAsync(currentViewer, teamId, content, fileName, sheet, report, cancellationToken), cancellationToken);
         if (result.FileErrorKey is { } key)
         {
-            fileError = L[key, [.. result.FileErrorArguments ?? []]];
+            fileError = FileText.FileError(L, key, result.FileErrorArguments);
             result = null;
         }
 
