@@ -50,10 +50,6 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         {
             return new PeopleImportPreview([], refused.ReasonKey, refused.Arguments);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException && fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            return new PeopleImportPreview([], "Import_NotWorkbook", [Path.GetFileName(fileName)]);
-        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await ClassifyAsync(db, cells, cancellationToken);
