@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -150,6 +151,28 @@ public sealed class PeopleImportTests : IDisposable
 
         Assert.Equal(["Xu Jing", "He Tao"], imported.Select(person => person.DisplayName));
         Assert.Equal([Roles.Manager, Roles.Rep], imported.Select(person => person.Role));
+    }
+
+    [Theory]
+    [InlineData("people.xlsx")]
+    [InlineData("people.csv")]
+    public async Task AWorkbookThatBreaksAfterItsFirstRowIsRefusedAsNotAWorkbook(string fileName)
+    {
+        var admin = await data.AdminAsync();
+        using var file = new MemoryStream();
+        file.Write(TestWorkbook.Build([["Name", "Email", "Role", "Team"], ["Xu Jing", "xu.jing@example.com", "Manager", "Chengdu"]]));
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
+            await using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            await sheet.WriteAsync("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2" t=""");
+        }
+
+        var preview = await import.PreviewAsync(admin, new MemoryStream(file.ToArray()), fileName);
+
+        Assert.Equal("Import_NotWorkbook", preview.FileErrorKey);
+        Assert.Equal(fileName, Assert.Single(preview.FileErrorArguments!));
+        Assert.Empty(preview.Rows);
     }
 
     [Fact]

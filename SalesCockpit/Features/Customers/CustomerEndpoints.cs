@@ -39,7 +39,7 @@ public static class CustomerEndpoints
                 return Results.NotFound();
             }
 
-            if (to < from || to.DayNumber - from.DayNumber >= CustomerExport.MaxFollowUpDays)
+            if (!CustomerExport.IsFollowUpPeriod(from, to))
             {
                 return Results.BadRequest(localizer["Export_BadPeriod", CustomerExport.MaxFollowUpDays].Value);
             }

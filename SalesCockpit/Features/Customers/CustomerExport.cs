@@ -26,6 +26,9 @@ public sealed class CustomerExport(IDbContextFactory<AppDbContext> dbFactory, Cu
     public const int MaxFollowUpDays = 366;
     private const int PageSize = 2000;
 
+    /// <summary>A follow-up period runs forwards and spans at most <see cref="MaxFollowUpDays"/> days, both ends included.</summary>
+    public static bool IsFollowUpPeriod(DateOnly from, DateOnly to) => from <= to && to.DayNumber - from.DayNumber < MaxFollowUpDays;
+
     internal static readonly string[] CustomerColumns =
         ["Name", "Phone", "Region", "Industry", "SizeBand", "Stage", "Status", "Level", "Owner", "FlowBackOn", "DaysLeft", "Fit", "LastFollowUpAt", "NextFollowUpOn", "Id"];
 
@@ -75,7 +78,7 @@ public sealed class CustomerExport(IDbContextFactory<AppDbContext> dbFactory, Cu
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(localizer);
         viewer.EnsureCanSeeTeam(teamId);
-        if (to < from || to.DayNumber - from.DayNumber >= MaxFollowUpDays)
+        if (!IsFollowUpPeriod(from, to))
         {
             throw new ArgumentOutOfRangeException(nameof(to), "The period must run forwards and span at most a year.");
         }

@@ -110,10 +110,6 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
                 errorKey ??= rows.Count == 0 ? "Import_Empty" : null;
             }
         }
-        catch (Exception failure) when (file.Format == ImportFormat.Workbook && failure is not OperationCanceledException and not ImportFileException)
-        {
-            (errorKey, errorArguments) = ("Import_NotWorkbook", [Path.GetFileName(fileName ?? "")]);
-        }
         catch (ImportFileException refused)
         {
             (errorKey, errorArguments) = (refused.ReasonKey, [.. refused.Arguments]);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Resources;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -37,16 +36,14 @@ public static partial class ImportVocabulary
     };
 
     private static readonly ResourceManager Resources = new(typeof(CustomersText).FullName!, typeof(CustomersText).Assembly);
-    private static readonly CultureInfo[] LabelCultures = [CultureInfo.InvariantCulture, new("zh-CN")];
 
-    private static readonly FrozenDictionary<string, string> ColumnByHeader = BuildHeaders();
+    private static readonly FrozenDictionary<string, string> ColumnByHeader = SpreadsheetWords.ByWord(Resources, Columns, "Csv_", HeaderSynonyms);
 
     private static readonly FrozenSet<string> YesWords = new[] { "1", "true", "y", "yes", "是", "对", "√", "✓" }
         .Concat(LabelsOf("Yes")).Select(SpreadsheetCells.MatchKey).ToFrozenSet();
 
     /// <summary>The text of a key in both languages.</summary>
-    public static IEnumerable<string> LabelsOf(string key) =>
-        LabelCultures.Select(culture => Resources.GetString(key, culture)).OfType<string>().Distinct();
+    public static IEnumerable<string> LabelsOf(string key) => SpreadsheetWords.LabelsOf(Resources, key);
 
     /// <summary>A phone with every full-width character folded: "０５７４－８６１８" is "0574-8618".</summary>
     public static string? CleanPhone(string? value) => SpreadsheetCells.Clean(value)?.Normalize(NormalizationForm.FormKC);
@@ -56,20 +53,6 @@ public static partial class ImportVocabulary
         header is null ? null : ColumnByHeader.GetValueOrDefault(SpreadsheetCells.MatchKey(header));
 
     public static bool IsYes(string? value) => value is not null && YesWords.Contains(SpreadsheetCells.MatchKey(value));
-
-    private static FrozenDictionary<string, string> BuildHeaders()
-    {
-        var map = new Dictionary<string, string>();
-        foreach (var column in Columns)
-        {
-            foreach (var word in LabelsOf("Csv_" + column).Append(column).Concat(HeaderSynonyms[column]))
-            {
-                map.TryAdd(SpreadsheetCells.MatchKey(word), column);
-            }
-        }
-
-        return map.ToFrozenDictionary();
-    }
 
     /// <summary>Reads enum values of one kind by name, by long label ("中型（50–249人）") or short label ("中型", "Medium"), either language.</summary>
     public sealed class EnumWords<TEnum>

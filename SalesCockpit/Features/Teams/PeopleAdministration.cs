@@ -202,17 +202,25 @@ public sealed class PeopleAdministration(
     internal static bool IsEmail(string? value) =>
         !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim();
 
+    /// <summary>A person's name, given and at most <see cref="TeamRules.PersonNameMaxLength"/> long; null when it is fine.</summary>
+    internal static FieldError? NameError(string? name, string field) =>
+        string.IsNullOrWhiteSpace(name) ? new FieldError(field, "Validation_Required")
+        : name.Trim().Length > TeamRules.PersonNameMaxLength ? new FieldError(field, "Validation_TooLong", TeamRules.PersonNameMaxLength)
+        : null;
+
+    /// <summary>One e-mail address, at most <see cref="TeamRules.EmailMaxLength"/> long; null when it is fine.</summary>
+    internal static FieldError? EmailError(string? email, string field) =>
+        !IsEmail(email) ? new FieldError(field, "Validation_Email")
+        : email!.Trim().Length > TeamRules.EmailMaxLength ? new FieldError(field, "Validation_TooLong", TeamRules.EmailMaxLength)
+        : null;
+
     /// <summary>The rules for a new account, from the people page or the <c>admin create</c> command.</summary>
     internal static List<FieldError> ValidateNewPerson(PersonInput input)
     {
         var errors = ValidatePerson(input.DisplayName, input.Role, input.TeamIds);
-        if (!IsEmail(input.Email))
+        if (EmailError(input.Email, nameof(PersonInput.Email)) is { } emailError)
         {
-            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_Email"));
-        }
-        else if (input.Email.Trim().Length > TeamRules.EmailMaxLength)
-        {
-            errors.Add(new FieldError(nameof(PersonInput.Email), "Validation_TooLong", TeamRules.EmailMaxLength));
+            errors.Add(emailError);
         }
 
         if (string.IsNullOrEmpty(input.Password))
@@ -226,13 +234,9 @@ public sealed class PeopleAdministration(
     private static List<FieldError> ValidatePerson(string? displayName, string? role, IReadOnlyList<int> teamIds)
     {
         List<FieldError> errors = [];
-        if (string.IsNullOrWhiteSpace(displayName))
+        if (NameError(displayName, nameof(PersonInput.DisplayName)) is { } nameError)
         {
-            errors.Add(new FieldError(nameof(PersonInput.DisplayName), "Validation_Required"));
-        }
-        else if (displayName.Trim().Length > TeamRules.PersonNameMaxLength)
-        {
-            errors.Add(new FieldError(nameof(PersonInput.DisplayName), "Validation_TooLong", TeamRules.PersonNameMaxLength));
+            errors.Add(nameError);
         }
 
         if (role is null || !Roles.All.Contains(role))

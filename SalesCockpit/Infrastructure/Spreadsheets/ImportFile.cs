@@ -6,7 +6,7 @@ using MiniExcelLibs.OpenXml;
 
 namespace SalesCockpit.Infrastructure.Spreadsheets;
 
-/// <summary>A file that cannot be read at all, with the reason for the user: a resource key (Import_TooLarge, Import_Empty, Import_OldExcel, Import_NotWorkbook, Import_BadEncoding, Import_NotText) each importing feature words in its own text.</summary>
+/// <summary>A file that cannot be read at all, with the reason for the user: a resource key of <see cref="SpreadsheetText"/>, or of the importing feature (Import_Empty, a missing column).</summary>
 public sealed class ImportFileException(string reasonKey, params object[] arguments) : Exception(reasonKey)
 {
     public string ReasonKey { get; } = reasonKey;
@@ -38,12 +38,14 @@ public sealed class ImportFile
     static ImportFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private readonly Stream content;
+    private readonly string name;
     private readonly Encoding? encoding;
     private readonly int preambleBytes;
 
-    private ImportFile(Stream content, ImportFormat format, Encoding? encoding, int preambleBytes, IReadOnlyList<string> sheets, string? sheet)
+    private ImportFile(Stream content, string name, ImportFormat format, Encoding? encoding, int preambleBytes, IReadOnlyList<string> sheets, string? sheet)
     {
         this.content = content;
+        this.name = name;
         this.encoding = encoding;
         this.preambleBytes = preambleBytes;
         Format = format;
@@ -109,7 +111,7 @@ public sealed class ImportFile
         }
 
         var (encoding, preamble) = DetectEncoding(content, start, name);
-        return new ImportFile(content, ImportFormat.Csv, encoding, preamble, [], null);
+        return new ImportFile(content, name, ImportFormat.Csv, encoding, preamble, [], null);
     }
 
     public IEnumerable<ImportRecord> Records(CancellationToken cancellationToken = default) =>
@@ -134,25 +136,45 @@ public sealed class ImportFile
         }
     }
 
+    // MiniExcel reads lazily: a broken workbook can fail on any row, and every such failure means the same to the user.
     private IEnumerable<ImportRecord> WorkbookRecords(CancellationToken cancellationToken)
     {
         content.Position = 0;
-        IEnumerable<IDictionary<string, object?>> rows;
+        IEnumerator<IDictionary<string, object?>> rows;
         try
         {
-            rows = MiniExcel.Query(content, useHeaderRow: false, sheetName: Sheet, excelType: ExcelType.XLSX, configuration: WorkbookConfiguration).Cast<IDictionary<string, object?>>();
+            rows = MiniExcel.Query(content, useHeaderRow: false, sheetName: Sheet, excelType: ExcelType.XLSX, configuration: WorkbookConfiguration)
+                .Cast<IDictionary<string, object?>>().GetEnumerator();
         }
-        catch (Exception failure) when (failure is InvalidDataException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            throw new ImportFileException("Import_NotWorkbook", "");
+            throw new ImportFileException("Import_NotWorkbook", name);
         }
 
-        var line = 0;
-        foreach (var row in rows)
+        using (rows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            line++;
-            yield return new ImportRecord(line, [.. row.Values.Select(CellText)]);
+            var line = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                bool more;
+                try
+                {
+                    more = rows.MoveNext();
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    throw new ImportFileException("Import_NotWorkbook", name);
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                line++;
+                yield return new ImportRecord(line, [.. rows.Current.Values.Select(CellText)]);
+            }
         }
     }
 
@@ -190,7 +212,7 @@ public sealed class ImportFile
             throw new ImportFileException("Import_NotWorkbook", name);
         }
 
-        return new ImportFile(content, ImportFormat.Workbook, null, 0, sheets, sheet is not null && sheets.Contains(sheet) ? sheet : sheets[0]);
+        return new ImportFile(content, name, ImportFormat.Workbook, null, 0, sheets, sheet is not null && sheets.Contains(sheet) ? sheet : sheets[0]);
     }
 
     private static (Encoding Encoding, int Preamble) DetectEncoding(Stream content, ReadOnlySpan<byte> start, string name)

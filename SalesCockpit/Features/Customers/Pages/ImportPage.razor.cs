@@ -18,7 +18,7 @@ public sealed partial class ImportPage
     private Viewer? viewer;
     private ViewerTeam? team;
     private bool toPublicPool;
-    private string? uploadPath;
+    private SpreadsheetUpload? upload;
     private string? fileName;
     private ImportPreview? preview;
     private string? fileError;
@@ -66,43 +66,31 @@ public sealed partial class ImportPage
 
         if (file.Size > ImportFile.MaxBytes)
         {
-            fileError = L["Import_TooLarge", ImportFile.MaxBytes / 1024 / 1024];
+            fileError = FileText["Import_TooLarge", ImportFile.MaxBytes / 1024 / 1024];
             return;
         }
 
         fileName = file.Name;
         await RunAsync(async (report, cancellationToken) =>
         {
-            uploadPath = Path.GetTempFileName();
-            await using (var target = File.Create(uploadPath))
-            await using (var source = file.OpenReadStream(ImportFile.MaxBytes, cancellationToken))
-            {
-                var buffer = new byte[64 * 1024];
-                int read;
-                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    report.Report(new ImportProgress(ImportStage.Uploading, 0, 0, file.Size == 0 ? 1 : (double)target.Length / file.Size));
-                }
-            }
-
+            upload = await SpreadsheetUpload.SaveAsync(file, fraction => report.Report(new ImportProgress(ImportStage.Uploading, 0, 0, fraction)), cancellationToken);
             await PreviewAsync(null, report, cancellationToken);
         });
     }
 
-    private Task SheetChangedAsync(string sheet) => uploadPath is null || imported is not null
+    private Task SheetChangedAsync(string sheet) => upload is null || imported is not null
         ? Task.CompletedTask
         : RunAsync((report, cancellationToken) => PreviewAsync(sheet, report, cancellationToken));
 
     private async Task PreviewAsync(string? sheet, IProgress<ImportProgress> report, CancellationToken cancellationToken)
     {
         fileError = null;
-        await using var content = new FileStream(uploadPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        await using var content = upload!.OpenRead();
         var (currentViewer, teamId) = (viewer!, team!.Id);
         var result = await Task.Run(() => Importer.PreviewAsync(currentViewer, teamId, content, fileName, sheet, report, cancellationToken), cancellationToken);
         if (result.FileErrorKey is { } key)
         {
-            fileError = L[key, [.. result.FileErrorArguments ?? []]];
+            fileError = FileText.FileError(L, key, result.FileErrorArguments);
             result = null;
         }
 
@@ -165,10 +153,7 @@ public sealed partial class ImportPage
 
     private void DeleteUpload()
     {
-        if (uploadPath is not null)
-        {
-            File.Delete(uploadPath);
-            uploadPath = null;
-        }
+        upload?.Dispose();
+        upload = null;
     }
 }

@@ -50,13 +50,9 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         {
             return new PeopleImportPreview([], refused.ReasonKey, refused.Arguments);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException && fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            return new PeopleImportPreview([], "Import_NotWorkbook", [Path.GetFileName(fileName)]);
-        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await ClassifyAsync(db, cells, cancellationToken);
+        var (rows, _) = await ClassifyAsync(db, cells, cancellationToken);
         return new PeopleImportPreview(rows) { EncodingName = file.EncodingName, Sheets = file.Sheets, Sheet = file.Sheet };
     }
 
@@ -75,7 +71,7 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await ClassifyAsync(db, [.. preview.Rows.Select(row => row.Cells)], cancellationToken);
+        var (rows, existing) = await ClassifyAsync(db, [.. preview.Rows.Select(row => row.Cells)], cancellationToken);
         if (rows.Any(row => !row.IsValid))
         {
             throw new ValidationFailedException([new FieldError("File", "PeopleImport_ChangedMeanwhile")]);
@@ -84,7 +80,7 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         var now = clock.GetUtcNow().UtcDateTime;
         var teamIds = await TeamIdsAsync(db, rows, now, cancellationToken);
         var created = new List<AppUser>();
-        var userIdByEmail = await db.Users.Where(user => user.Email != null).ToDictionaryAsync(user => user.Email!, user => user.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var userIdByEmail = existing.ToDictionary(person => person.Email, person => person.UserId, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             var user = new AppUser { UserName = row.Cells.Email, Email = row.Cells.Email, EmailConfirmed = true, DisplayName = row.Cells.Name!, CreatedAt = now };
@@ -147,7 +143,9 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         return cells.Count > 0 ? cells : throw new ImportFileException("Import_Empty");
     }
 
-    private static async Task<IReadOnlyList<PersonImportRow>> ClassifyAsync(AppDbContext db, IReadOnlyList<PersonImportCells> cells, CancellationToken cancellationToken)
+    /// <summary>The rows checked against the people and teams there now, and those people (a manager column may name them).</summary>
+    private static async Task<(IReadOnlyList<PersonImportRow> Rows, IReadOnlyList<ExistingPerson> People)> ClassifyAsync(
+        AppDbContext db, IReadOnlyList<PersonImportCells> cells, CancellationToken cancellationToken)
     {
         var roles = await (from userRole in db.UserRoles
                            join role in db.Roles on userRole.RoleId equals role.Id
@@ -156,7 +154,8 @@ public sealed class PeopleImport(IDbContextFactory<AppDbContext> dbFactory, ISer
         var people = await db.Users.AsNoTracking().Where(user => user.Email != null)
             .Select(user => new { user.Id, user.Email, user.IsActive }).ToListAsync(cancellationToken);
         var teams = await db.Set<Team>().AsNoTracking().Select(team => team.Name).ToListAsync(cancellationToken);
-        return PeopleImportRules.Classify(cells, [.. people.Select(person => new ExistingPerson(person.Id, person.Email!, roleByUser.GetValueOrDefault(person.Id), person.IsActive))], teams);
+        List<ExistingPerson> existing = [.. people.Select(person => new ExistingPerson(person.Id, person.Email!, roleByUser.GetValueOrDefault(person.Id), person.IsActive))];
+        return (PeopleImportRules.Classify(cells, existing, teams), existing);
     }
 
     private static async Task<Dictionary<string, int>> TeamIdsAsync(AppDbContext db, IReadOnlyList<PersonImportRow> rows, DateTime now, CancellationToken cancellationToken)

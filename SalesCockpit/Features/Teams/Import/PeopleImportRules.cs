@@ -48,26 +48,18 @@ public static class PeopleImportRules
         Dictionary<string, int> firstLineByEmail, Dictionary<string, string?> roleInFile)
     {
         List<FieldError> errors = [];
-        if (row.Name is null)
+        if (PeopleAdministration.NameError(row.Name, "Name") is { } nameError)
         {
-            errors.Add(new FieldError("Name", "Validation_Required"));
-        }
-        else if (row.Name.Length > TeamRules.PersonNameMaxLength)
-        {
-            errors.Add(new FieldError("Name", "Validation_TooLong", TeamRules.PersonNameMaxLength));
+            errors.Add(nameError);
         }
 
         if (row.Email is null)
         {
             errors.Add(new FieldError("Email", "Validation_Required"));
         }
-        else if (!PeopleAdministration.IsEmail(row.Email))
+        else if (PeopleAdministration.EmailError(row.Email, "Email") is { } emailError)
         {
-            errors.Add(new FieldError("Email", "Validation_Email"));
-        }
-        else if (row.Email.Length > TeamRules.EmailMaxLength)
-        {
-            errors.Add(new FieldError("Email", "Validation_TooLong", TeamRules.EmailMaxLength));
+            errors.Add(emailError);
         }
         else if (people.ContainsKey(row.Email))
         {

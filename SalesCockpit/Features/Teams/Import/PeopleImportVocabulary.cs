@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Resources;
 using SalesCockpit.Infrastructure.Spreadsheets;
 
@@ -29,29 +28,13 @@ public static class PeopleImportVocabulary
     };
 
     private static readonly ResourceManager Resources = new(typeof(TeamsText).FullName!, typeof(TeamsText).Assembly);
-    private static readonly CultureInfo[] LabelCultures = [CultureInfo.InvariantCulture, new("zh-CN")];
 
-    private static readonly FrozenDictionary<string, string> ColumnByHeader = Build(Columns, "PeopleImport_Column_", HeaderSynonyms);
-    private static readonly FrozenDictionary<string, string> RoleByWord = Build(Roles.All, "Role_", RoleSynonyms);
+    private static readonly FrozenDictionary<string, string> ColumnByHeader = SpreadsheetWords.ByWord(Resources, Columns, "PeopleImport_Column_", HeaderSynonyms);
+    private static readonly FrozenDictionary<string, string> RoleByWord = SpreadsheetWords.ByWord(Resources, Roles.All, "Role_", RoleSynonyms);
 
     public static string? ColumnOf(string? header) =>
         header is null ? null : ColumnByHeader.GetValueOrDefault(SpreadsheetCells.MatchKey(header));
 
     public static string? RoleOf(string? text) =>
         text is null ? null : RoleByWord.GetValueOrDefault(SpreadsheetCells.MatchKey(text));
-
-    private static FrozenDictionary<string, string> Build(IEnumerable<string> values, string keyPrefix, Dictionary<string, string[]> synonyms)
-    {
-        var map = new Dictionary<string, string>();
-        foreach (var value in values)
-        {
-            var labels = LabelCultures.Select(culture => Resources.GetString(keyPrefix + value, culture)).OfType<string>();
-            foreach (var word in labels.Append(value).Concat(synonyms[value]))
-            {
-                map.TryAdd(SpreadsheetCells.MatchKey(word), value);
-            }
-        }
-
-        return map.ToFrozenDictionary();
-    }
 }
