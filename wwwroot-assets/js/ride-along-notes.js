@@ -392,12 +392,13 @@ class Notebook {
         const offline = this.isOffline() || this.failed;
         const status = this.root.querySelector('[data-save-status]');
         if (status) {
+            const state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : this.refusedKeys.size ? 'refused' : 'saved';
             let text;
-            if (offline) {
+            if (state === 'offline') {
                 text = items.length ? format(strings.offlinePending, items.length) : strings.offline;
-            } else if (this.inflight || items.length) {
+            } else if (state === 'saving') {
                 text = strings.saving;
-            } else if (this.refusedKeys.size) {
+            } else if (state === 'refused') {
                 text = strings.refused;
             } else if (this.lastSaved) {
                 text = format(strings.saved, this.lastSaved.toLocaleTimeString(this.options.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: this.options.timeZone }));
@@ -405,7 +406,7 @@ class Notebook {
                 text = this.options.savedInitially ? format(strings.saved, this.options.savedInitially) : strings.nothingYet;
             }
             status.textContent = text;
-            status.dataset.state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : this.refusedKeys.size ? 'refused' : 'saved';
+            status.dataset.state = state;
         }
         this.root.querySelectorAll('[data-offline-banner]').forEach(banner => banner.classList.toggle('sc-visible', offline));
 

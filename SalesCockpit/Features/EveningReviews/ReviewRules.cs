@@ -91,8 +91,8 @@ public static class ReviewRules
     /// <summary>How many days back a rep may still write a forgotten review.</summary>
     public const int MaxDaysBack = 7;
 
-    /// <summary>How far back the share-out board's days go (as far as the plan's day picker).</summary>
-    public const int ShareOutYearsBack = 5;
+    /// <summary>How far back the share-out board's days go: as far as the plan's day picker.</summary>
+    public const int ShareOutYearsBack = PlanRules.MaxYearsBack;
 
     public static List<FieldError> Validate(ReviewInput input, IReadOnlyCollection<int> missedItemIds, DateOnly day, DateOnly today)
     {

@@ -116,7 +116,11 @@ public partial class RideAlongPage
         return result;
     }
 
-    /// <summary>The field's message when the server refused its text, none once it took it, unchanged when the text was not sent.</summary>
+    /// <summary>
+    /// The field's message when the server refused its text as too long, none once it took it, unchanged when the text was
+    /// not sent. Any other refusal (the ride-along no longer open, a field not the viewer's) leaves no field to show it on:
+    /// the page message says it.
+    /// </summary>
     private string? RefusedTextError(QueuedChange[] changes, NotebookSaveResult result, DebriefField field, string? shown)
     {
         var key = $"text:{field}";
@@ -125,12 +129,9 @@ public partial class RideAlongPage
             return shown;
         }
 
-        if (!result.Refused.Contains(key))
-        {
-            return null;
-        }
-
-        return RideAlongRules.ValidateLongText(field.ToString(), sent.Text) is { } tooLong ? L[tooLong.MessageKey, tooLong.Arguments] : L["Save_Refused", 1];
+        return result.Refused.Contains(key) && RideAlongRules.ValidateLongText(field.ToString(), sent.Text) is { } tooLong
+            ? L[tooLong.MessageKey, tooLong.Arguments].Value
+            : null;
     }
 
     private async Task LoadAsync()
