@@ -11,28 +11,18 @@ public sealed class ScaleOutCatchUpTests : IDisposable
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Patiently = new() { Timeout = 30_000 };
     private readonly BrowserFixture browser;
-    private readonly RedisServer redis = new();
-    private readonly AppDatabase sharedDatabase = new();
+    private readonly ScaleOutServers servers = new();
+    private readonly RedisServer redis;
     private readonly AppHost first;
     private readonly AppHost second;
 
     public ScaleOutCatchUpTests(BrowserFixture browser)
     {
         this.browser = browser;
-        var channel = "test:" + Guid.NewGuid().ToString("N");
-        first = Server(seedDemo: true, channel);
-        _ = first.BaseAddress;
-        second = Server(seedDemo: false, channel);
-        _ = second.BaseAddress;
+        (redis, first, second) = (servers.Redis, servers.First, servers.Second);
     }
 
-    public void Dispose()
-    {
-        second.Dispose();
-        first.Dispose();
-        sharedDatabase.Dispose();
-        redis.Dispose();
-    }
+    public void Dispose() => servers.Dispose();
 
     [Theory]
     [InlineData("en-US", "Updates from other servers are paused")]
@@ -78,16 +68,4 @@ public sealed class ScaleOutCatchUpTests : IDisposable
         Assert.Equal(0, navigations);
         await BrowserFixture.ScreenshotAsync(manager, $"scale-out-caught-up-{culture}-1920");
     }
-
-    private AppHost Server(bool seedDemo, string channel) => new()
-    {
-        SeedDemo = seedDemo,
-        SharedDatabase = sharedDatabase,
-        Settings = new Dictionary<string, string>
-        {
-            ["EventBus:Provider"] = "Redis",
-            ["EventBus:RedisConfiguration"] = redis.Configuration,
-            ["EventBus:RedisChannel"] = channel,
-        },
-    };
 }

@@ -20,6 +20,14 @@ public sealed class RedisServer : IDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
+    /// <summary>An app's settings for the Redis bus on this server, on a channel of its own unless one is shared.</summary>
+    public Dictionary<string, string> BusSettings(string? channel = null) => new()
+    {
+        ["EventBus:Provider"] = "Redis",
+        ["EventBus:RedisConfiguration"] = Configuration,
+        ["EventBus:RedisChannel"] = channel ?? "test:" + Guid.NewGuid().ToString("N"),
+    };
+
     public void Start()
     {
         var executable = Executables.FirstOrDefault(File.Exists)

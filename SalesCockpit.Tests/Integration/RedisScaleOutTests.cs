@@ -9,27 +9,14 @@ namespace SalesCockpit.Tests.Integration;
 /// <summary>Two app servers sharing a database and a real redis-server on 127.0.0.1.</summary>
 public sealed class RedisScaleOutTests : IDisposable
 {
-    private readonly RedisServer redis = new();
-    private readonly AppDatabase sharedDatabase = new();
-    private readonly string channel = "test:" + Guid.NewGuid().ToString("N");
+    private readonly ScaleOutServers servers = new();
+    private readonly RedisServer redis;
     private readonly AppHost first;
     private readonly AppHost second;
 
-    public RedisScaleOutTests()
-    {
-        first = Server(seedDemo: true);
-        _ = first.BaseAddress;
-        second = Server(seedDemo: false);
-        _ = second.BaseAddress;
-    }
+    public RedisScaleOutTests() => (redis, first, second) = (servers.Redis, servers.First, servers.Second);
 
-    public void Dispose()
-    {
-        second.Dispose();
-        first.Dispose();
-        sharedDatabase.Dispose();
-        redis.Dispose();
-    }
+    public void Dispose() => servers.Dispose();
 
     [Fact]
     public async Task AnEventPublishedOnOneServerReachesSubscribersOnTheOther()
@@ -88,12 +75,7 @@ public sealed class RedisScaleOutTests : IDisposable
         lateRedis.Stop();
         using var server = new AppHost
         {
-            Settings = new Dictionary<string, string>
-            {
-                ["EventBus:Provider"] = "Redis",
-                ["EventBus:RedisConfiguration"] = lateRedis.Configuration,
-                ["EventBus:RedisChannel"] = channel,
-            },
+            Settings = lateRedis.BusSettings(servers.Channel),
         };
         var status = server.GetService<ICrossServerStatus>();
         Assert.False(status.IsConnected);
@@ -157,25 +139,6 @@ public sealed class RedisScaleOutTests : IDisposable
         await WaitUntilAsync(() => received.Contains(marker));
     }
 
-    private AppHost Server(bool seedDemo) => new()
-    {
-        SeedDemo = seedDemo,
-        SharedDatabase = sharedDatabase,
-        Settings = new Dictionary<string, string>
-        {
-            ["EventBus:Provider"] = "Redis",
-            ["EventBus:RedisConfiguration"] = redis.Configuration,
-            ["EventBus:RedisChannel"] = channel,
-        },
-    };
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? limit = null)
-    {
-        // Generous: on a loaded machine two servers may take a while to (re)connect and subscribe.
-        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    // Generous: on a loaded machine two servers may take a while to (re)connect and subscribe.
+    private static Task WaitUntilAsync(Func<bool> condition) => Condition.WaitUntilAsync(condition, TimeSpan.FromSeconds(30));
 }

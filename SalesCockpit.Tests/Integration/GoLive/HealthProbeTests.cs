@@ -63,12 +63,7 @@ public sealed class RedisHealthProbeTests : IDisposable
         app = new AppHost
         {
             SeedDemo = false,
-            Settings = new Dictionary<string, string>
-            {
-                ["EventBus:Provider"] = "Redis",
-                ["EventBus:RedisConfiguration"] = redis.Configuration,
-                ["EventBus:RedisChannel"] = "test:" + Guid.NewGuid().ToString("N"),
-            },
+            Settings = redis.BusSettings(),
         };
     }
 

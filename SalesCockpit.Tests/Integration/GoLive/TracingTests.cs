@@ -18,13 +18,10 @@ public sealed class TracingTests : IDisposable
     {
         app = new AppHost
         {
-            Settings = new Dictionary<string, string>
+            Settings = new Dictionary<string, string>(redis.BusSettings())
             {
                 // Nothing listens there: the OTLP export fails quietly, the in-memory exporter below still receives every span.
                 ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:9",
-                ["EventBus:Provider"] = "Redis",
-                ["EventBus:RedisConfiguration"] = redis.Configuration,
-                ["EventBus:RedisChannel"] = "test:" + Guid.NewGuid().ToString("N"),
             },
             ConfigureTestServices = services =>
             {
