@@ -145,6 +145,15 @@ public class RideAlongNotesTests(BrowserFixture browser)
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "ride-along-cancel-confirm-en-US-1366");
+        // The safe choice has the focus: Enter at once keeps the ride-along.
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        Assert.Equal(RideAlongStatus.Scheduled, (await DetailsAsync(rideAlongId)).Status);
+
+        await page.GetByTestId("cancel-ride-along").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         Assert.Equal(RideAlongStatus.Scheduled, (await DetailsAsync(rideAlongId)).Status);

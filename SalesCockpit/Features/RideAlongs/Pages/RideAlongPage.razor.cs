@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 using MudBlazor;
+using SalesCockpit.Components.Dialogs;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Infrastructure.Validation;
@@ -201,13 +202,8 @@ public partial class RideAlongPage
 
     private async Task ConfirmCancelAsync()
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["Page_Cancel"],
-            L["Page_CancelConfirm", details!.RepName, details.CustomerName],
-            yesText: L["Page_CancelYes"],
-            cancelText: L["Page_CancelKeep"],
-            options: new DialogOptions { DefaultFocus = DefaultFocus.FirstChild, CloseOnEscapeKey = true });
-        if (confirmed == true)
+        if (await Dialogs.ConfirmDestructiveAsync(
+            L["Page_Cancel"], L["Page_CancelConfirm", details!.RepName, details.CustomerName], doText: L["Page_CancelYes"], keepText: L["Page_CancelKeep"]))
         {
             await CancelAsync();
         }
