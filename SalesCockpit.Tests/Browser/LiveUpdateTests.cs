@@ -25,6 +25,8 @@ public class LiveUpdateTests(BrowserFixture browser)
         await admin.GetByTestId("person-teams").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "East-1 / 华东一组" }).ClickAsync();
         await admin.GetByTestId("save-person").ClickAsync();
+        // Saved (the dialog closes only then): what follows is the manager's page hearing of it.
+        await Assertions.Expect(admin.GetByTestId("save-person")).ToBeHiddenAsync();
 
         await Assertions.Expect(manager.GetByTestId("reps")).ToContainTextAsync(newcomer);
         Assert.Equal(0, navigations);
