@@ -46,6 +46,15 @@ public class ResourceParityTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void EnglishCountsNeverFallBackToParenthesisedPlurals(string neutralFile)
+    {
+        var english = Read(Path.Combine(AppSourceDirectory(), neutralFile));
+
+        Assert.DoesNotContain(english, entry => entry.Value.Contains("(s)", StringComparison.Ordinal) || entry.Value.Contains("(es)", StringComparison.Ordinal));
+    }
+
     internal static string AppSourceDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

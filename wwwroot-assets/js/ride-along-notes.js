@@ -395,7 +395,7 @@ class Notebook {
             const state = offline ? 'offline' : (this.inflight || items.length) ? 'saving' : this.refusedKeys.size ? 'refused' : 'saved';
             let text;
             if (state === 'offline') {
-                text = items.length ? format(strings.offlinePending, items.length) : strings.offline;
+                text = items.length ? format(items.length === 1 ? strings.offlinePendingOne : strings.offlinePending, items.length) : strings.offline;
             } else if (state === 'saving') {
                 text = strings.saving;
             } else if (state === 'refused') {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SalesCockpit.Features.Customers;
+using SalesCockpit.Infrastructure.Localization;
 
 namespace SalesCockpit.Features.MorningPlans;
 
@@ -15,14 +16,14 @@ public sealed class CustomerSuggestionSource(CustomerDirectory customers, IStrin
             $"followup:{followUp.CustomerId}:{Iso(followUp.Due)}",
             localizer["Suggestion_FollowUpDue"],
             followUp.DaysOverdue > 0
-                ? localizer["Suggestion_Overdue", followUp.Due.ToString("m", CultureInfo.CurrentCulture), followUp.DaysOverdue]
+                ? localizer.Counted("Suggestion_Overdue", followUp.DaysOverdue, followUp.Due.ToString("m", CultureInfo.CurrentCulture), followUp.DaysOverdue)
                 : localizer["Suggestion_DueToday"],
             new SuggestedVisit(PlannedVisitKind.Call, followUp.CustomerId, followUp.Name, followUp.LastNextStep),
             Urgent: followUp.DaysOverdue > 0));
         var flowingBack = myDay.FlowingBackSoon.Where(row => row.Countdown is not null).Select(row => new PlanSuggestion(
             $"flowback:{row.Id}:{Iso(row.Countdown!.On)}",
             localizer["Suggestion_FlowBack"],
-            localizer["Suggestion_FlowsBackIn", row.Countdown.DaysLeft, row.Countdown.On.ToString("m", CultureInfo.CurrentCulture)],
+            localizer.Counted("Suggestion_FlowsBackIn", row.Countdown.DaysLeft, row.Countdown.DaysLeft, row.Countdown.On.ToString("m", CultureInfo.CurrentCulture)),
             new SuggestedVisit(PlannedVisitKind.Call, row.Id, row.Name),
             Urgent: true));
         return [.. due, .. flowingBack];

@@ -5,6 +5,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using SalesCockpit.Components.Dialogs;
 using SalesCockpit.Features.Teams;
+using SalesCockpit.Infrastructure.Localization;
 using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Infrastructure.Validation;
 
@@ -88,6 +89,7 @@ public partial class RideAlongPage
                     saving = L["Save_Saving"].Value,
                     offline = L["Save_Offline"].Value,
                     offlinePending = L["Save_OfflinePending"].Value,
+                    offlinePendingOne = L["Save_OfflinePending" + CountedText.OneSuffix].Value,
                     nothingYet = L["Save_Auto"].Value,
                     keptHere = L["Save_KeptHere"].Value,
                     refused = L["Save_RefusedStatus"].Value,
@@ -109,8 +111,8 @@ public partial class RideAlongPage
         {
             // The page may stop being editable with this load; what was typed and refused must not vanish without a word.
             message = details is { IsOpen: false }
-                ? L["Save_RefusedClosed", result.Refused.Count]
-                : L["Save_Refused", result.Refused.Count];
+                ? L.Counted("Save_RefusedClosed", result.Refused.Count, result.Refused.Count)
+                : L.Counted("Save_Refused", result.Refused.Count, result.Refused.Count);
         }
 
         StateHasChanged();
