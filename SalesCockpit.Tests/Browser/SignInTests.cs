@@ -57,4 +57,22 @@ public class SignInTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task SigningOutInOneTabEndsAnotherOpenTabWithinTheRevalidationBound()
+    {
+        var signingOut = await browser.OpenAsync("rep6@demo.local");
+        var otherTab = await signingOut.Context.NewPageAsync();
+        await BrowserFixture.GoToAsync(otherTab, "/customers");
+        await Assertions.Expect(otherTab.GetByTestId("page-title")).ToHaveTextAsync("My customers");
+
+        await signingOut.GetByTestId("user-menu").ClickAsync();
+        await signingOut.GetByTestId("sign-out").ClickAsync();
+        await signingOut.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+
+        // The other tab's live circuit checks the person every 30 s, as for a deactivation: the renewed stamp ends it.
+        await otherTab.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        await Assertions.Expect(otherTab.GetByTestId("page-title")).ToHaveCountAsync(0);
+        await signingOut.Context.CloseAsync();
+    }
 }
