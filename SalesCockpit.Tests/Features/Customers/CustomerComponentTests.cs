@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.Customers.Pages;
+using SalesCockpit.Features.EveningReviews.Pages;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Tests.Infrastructure;
 

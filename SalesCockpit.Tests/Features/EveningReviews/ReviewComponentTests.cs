@@ -6,6 +6,7 @@ using SalesCockpit.Features.Customers;
 using SalesCockpit.Features.EveningReviews;
 using SalesCockpit.Features.EveningReviews.Components;
 using SalesCockpit.Features.EveningReviews.Pages;
+using SalesCockpit.Features.TeamBoard.Panels;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Realtime;
 using SalesCockpit.Tests.Features.MorningPlans;

@@ -17,6 +17,7 @@ public abstract class RideAlongComponentContext : ComponentTestContext
         Services.AddSingleton<CustomerDirectory>();
         Services.AddSingleton<CustomerPool>();
         Services.AddSingleton<TeamSkills>();
+        Services.AddSingleton<IRideAlongScores, RideAlongScores>();
         Services.AddSingleton<CoachingLadder>();
         Services.AddSingleton<RideAlongScheduler>();
         Services.AddSingleton<RideAlongNotebook>();

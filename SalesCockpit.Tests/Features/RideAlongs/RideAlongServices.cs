@@ -22,7 +22,7 @@ public sealed class RideAlongServices : IDisposable
         Scheduler = new RideAlongScheduler(Database, Bus, Clock);
         Notebook = new RideAlongNotebook(Database, Bus, Clock, NullLogger<RideAlongNotebook>.Instance);
         Debrief = new RideAlongDebrief(Database, Bus, Clock);
-        Ladder = new CoachingLadder(Database, new TeamDirectory(Database), Skills, Bus, Clock);
+        Ladder = new CoachingLadder(Database, new TeamDirectory(Database), Skills, new RideAlongScores(), Bus, Clock);
     }
 
     public TestDatabase Database { get; } = new();

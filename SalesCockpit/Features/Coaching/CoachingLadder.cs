@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SalesCockpit.Features.RideAlongs;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 using SalesCockpit.Infrastructure.Realtime;
@@ -20,7 +19,7 @@ public sealed record SkillLadder(SkillView Skill, LadderStep Step, DateOnly? Rea
 public sealed record RepLadder(string RepId, string RepName, IReadOnlyList<SkillLadder> Skills, bool CanMove);
 
 /// <summary>Where each rep stands on the 16-character ladder per skill, and the manager's moves up (or back).</summary>
-public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, TeamDirectory directory, TeamSkills skills, ITeamEventBus eventBus, TimeProvider clock)
+public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, TeamDirectory directory, TeamSkills skills, IRideAlongScores rideAlongScores, ITeamEventBus eventBus, TimeProvider clock)
 {
     public async Task<LadderMatrix> MatrixAsync(Viewer manager, int teamId, CancellationToken cancellationToken = default)
     {
@@ -30,7 +29,7 @@ public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, Te
         var reps = await directory.GetRepsAsync(manager, teamId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var positions = await PositionsAsync(db, teamId, repId: null, cancellationToken);
-        var scores = await RideAlongScores.Completed(db, teamId).ToListAsync(cancellationToken);
+        var scores = await rideAlongScores.Completed(db, teamId).ToListAsync(cancellationToken);
         var byRepSkill = scores.ToLookup(score => (score.RepId, score.SkillId));
 
         return new LadderMatrix(teamSkills, [.. reps.Select(rep => new MatrixRow(rep.UserId, rep.DisplayName, [.. teamSkills.Select(skill =>
@@ -57,7 +56,7 @@ public sealed class CoachingLadder(IDbContextFactory<AppDbContext> dbFactory, Te
         var teamSkills = await skills.ListAsync(viewer, teamId, cancellationToken: cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var positions = await PositionsAsync(db, teamId, repId, cancellationToken);
-        var scores = await RideAlongScores.Completed(db, teamId, repId).ToListAsync(cancellationToken);
+        var scores = await rideAlongScores.Completed(db, teamId, repId).ToListAsync(cancellationToken);
 
         return new RepLadder(rep.UserId, rep.DisplayName, [.. teamSkills.Select(skill =>
         {

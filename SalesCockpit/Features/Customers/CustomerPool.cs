@@ -10,7 +10,7 @@ namespace SalesCockpit.Features.Customers;
 /// Writes that decide who holds a customer, and the customer's own record. Every pool move writes a
 /// <see cref="CustomerEvent"/> in the same transaction and publishes <see cref="CustomerTopics.Pool"/> after it commits.
 /// </summary>
-public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITeamEventBus eventBus, TimeProvider clock)
+public sealed class CustomerPool(IDbContextFactory<AppDbContext> dbFactory, ITeamEventBus eventBus, TimeProvider clock) : IHeldCustomers
 {
     /// <summary>A rep's new customer goes to their private pool unless <paramref name="toPublicPool"/>; a manager's goes to the public pool.</summary>
     public async Task<int> CreateAsync(Viewer viewer, int teamId, CustomerInput input, bool toPublicPool = false, CancellationToken cancellationToken = default)

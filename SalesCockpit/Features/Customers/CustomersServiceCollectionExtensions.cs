@@ -1,3 +1,4 @@
+using SalesCockpit.Features.Teams;
 using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Features.Customers;
@@ -8,6 +9,7 @@ public static class CustomersServiceCollectionExtensions
     {
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CustomerPool>();
+        services.AddSingleton<IHeldCustomers>(provider => provider.GetRequiredService<CustomerPool>());
         services.AddSingleton<FollowUpLog>();
         services.AddSingleton<CustomerOutcomes>();
         services.AddSingleton<PoolSettingsService>();

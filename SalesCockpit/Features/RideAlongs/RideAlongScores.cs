@@ -4,13 +4,12 @@ using SalesCockpit.Infrastructure.Data;
 
 namespace SalesCockpit.Features.RideAlongs;
 
-/// <summary>A skill score of a completed ride-along, with the step the ride-along was at.</summary>
-public sealed record ScoredRideAlong(int RideAlongId, string RepId, int SkillId, LadderStep Step, int Score, DateTime CompletedAt, DateOnly Day, string CustomerName);
-
-/// <summary>Published read for the coaching ladder: scores of completed ride-alongs. Callers check access.</summary>
-public static class RideAlongScores
+/// <summary>The coaching ladder's scores: those of completed ride-alongs.</summary>
+public sealed class RideAlongScores : IRideAlongScores
 {
-    public static IQueryable<ScoredRideAlong> Completed(AppDbContext db, int teamId, string? repId = null)
+    public string CompletedTopic => RideAlongTopics.Completed;
+
+    public IQueryable<ScoredRideAlong> Completed(AppDbContext db, int teamId, string? repId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         return from score in db.Set<SkillScore>()

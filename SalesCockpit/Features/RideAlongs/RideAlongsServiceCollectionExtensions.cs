@@ -1,3 +1,4 @@
+using SalesCockpit.Features.Coaching;
 using SalesCockpit.Features.MorningPlans;
 using SalesCockpit.Infrastructure.Data;
 
@@ -7,6 +8,7 @@ public static class RideAlongsServiceCollectionExtensions
 {
     public static IServiceCollection AddRideAlongs(this IServiceCollection services)
     {
+        services.AddSingleton<IRideAlongScores, RideAlongScores>();
         services.AddSingleton<RideAlongScheduler>();
         services.AddSingleton<RideAlongNotebook>();
         services.AddSingleton<RideAlongDebrief>();
