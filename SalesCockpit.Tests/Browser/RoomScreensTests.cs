@@ -238,6 +238,15 @@ public sealed class RoomScreensTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, screenshot);
 
         Assert.True(await FitsVerticallyAsync(page), $"{screenTestId}: {await OverflowReportAsync(page)}");
+        var chipsPastTheirPanel = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('.sc-board-panel')].flatMap(panel => {
+                const edge = panel.getBoundingClientRect().right;
+                return [...panel.querySelectorAll('.mud-chip')].filter(chip => chip.getBoundingClientRect().right > edge + 1)
+                    .map(chip => (chip.closest('[data-testid]')?.dataset.testid ?? '') + ': ' + chip.textContent.trim().replace(/\s+/g, ' ') + ' (right ' + Math.round(chip.getBoundingClientRect().right) + ' > ' + Math.round(edge) + ')');
+            })
+            """);
+        Assert.True(chipsPastTheirPanel.Length == 0, $"{screenTestId}: chips cut off at their panel's edge: {string.Join("; ", chipsPastTheirPanel)}");
         var sizes = await page.EvaluateAsync<FontSample[]>(
             """
             selector => [...document.querySelectorAll(selector)]
