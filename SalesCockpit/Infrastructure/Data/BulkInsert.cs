@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -16,8 +16,8 @@ namespace SalesCockpit.Infrastructure.Data;
 /// </summary>
 public static class BulkInsert
 {
-    // SQLite looks each named parameter up in a list, so very wide statements cost more per parameter; 1,000 keeps that small.
-    private const int MaxParametersPerStatement = 1_000;
+    private const int ParametersPerStatement = 2_000;
+    private const int SqliteParametersPerStatement = 200;
 
     /// <summary>
     /// Inserts <paramref name="entities"/> and returns, for each inserted row in no particular order, the stored values of
@@ -47,50 +47,73 @@ public static class BulkInsert
         var mappings = columns.Select(column => column.GetRelationalTypeMapping()).ToList();
         var getters = columns.Select(column => column.GetGetter()).ToList();
 
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+        // SQLite finds each named parameter by a linear search of the statement's parameters, so a statement's binding costs
+        // the square of its parameter count there: many short statements, each prepared once and reused, are cheaper.
+        var rowsPerStatement = Math.Max(1, (db.Database.IsSqlite() ? SqliteParametersPerStatement : ParametersPerStatement) / columns.Count);
+        var names = Enumerable.Range(0, rowsPerStatement * columns.Count).Select(index => "p" + index.ToString(CultureInfo.InvariantCulture)).ToArray();
         List<object[]> results = [];
-        foreach (var chunk in entities.Chunk(rowsPerStatement))
+        DbCommand? command = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-            var text = new StringBuilder(head);
-            for (var row = 0; row < chunk.Length; row++)
+            foreach (var chunk in entities.Chunk(rowsPerStatement))
             {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Count; column++)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (command is null || command.Parameters.Count != chunk.Length * columns.Count)
                 {
-                    var name = "p" + (row * columns.Count + column).ToString(CultureInfo.InvariantCulture);
-                    text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                    command.Parameters.Add(mappings[column].CreateParameter(command, sql.GenerateParameterName(name), getters[column].GetClrValueUsingContainingEntity(chunk[row]), columns[column].IsNullable));
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = NewCommand(db, head + string.Join(", ", chunk.Select((_, row) => "(" + string.Join(", ", names.Skip(row * columns.Count).Take(columns.Count).Select(sql.GenerateParameterNamePlaceholder)) + ")")) + tail);
                 }
 
-                text.Append(')');
-            }
-
-            command.CommandText = text.Append(tail).ToString();
-            if (returned.Count == 0)
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                continue;
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var values = new object[returned.Count];
-                for (var i = 0; i < values.Length; i++)
+                command.Parameters.Clear();
+                for (var row = 0; row < chunk.Length; row++)
                 {
-                    values[i] = Convert.ChangeType(reader.GetValue(i), returned[i].ClrType, CultureInfo.InvariantCulture);
+                    for (var column = 0; column < columns.Count; column++)
+                    {
+                        var name = sql.GenerateParameterName(names[row * columns.Count + column]);
+                        command.Parameters.Add(mappings[column].CreateParameter(command, name, getters[column].GetClrValueUsingContainingEntity(chunk[row]), columns[column].IsNullable));
+                    }
                 }
 
-                results.Add(values);
+                if (returned.Count == 0)
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    continue;
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var values = new object[returned.Count];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = Convert.ChangeType(reader.GetValue(i), returned[i].ClrType, CultureInfo.InvariantCulture);
+                    }
+
+                    results.Add(values);
+                }
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
             }
         }
 
         return results;
+    }
+
+    private static DbCommand NewCommand(DbContext db, string text)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+        command.CommandText = text;
+        return command;
     }
 }
