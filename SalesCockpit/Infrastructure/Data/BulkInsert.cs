@@ -17,7 +17,7 @@ namespace SalesCockpit.Infrastructure.Data;
 public static class BulkInsert
 {
     private const int ParametersPerStatement = 2_000;
-    private const int SqliteParametersPerStatement = 200;
+    private const int SqliteParametersPerStatement = 64;
 
     /// <summary>
     /// Inserts <paramref name="entities"/> and returns, for each inserted row in no particular order, the stored values of
