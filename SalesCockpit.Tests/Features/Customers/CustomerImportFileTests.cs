@@ -230,6 +230,39 @@ public sealed class CustomerImportFileTests : IDisposable
     }
 
     [Fact]
+    public async Task AnImportedCustomerIsStoredAsTheFormStoresOneAndCanBeEditedAfterwards()
+    {
+        var team = await services.Data.TeamAsync();
+        var rep = await services.Data.RepAsync(team);
+        var contact = new ContactInput("王建国", "采购经理", "139 1234 5678", "wjg@example.cn", true);
+        var typedId = await services.Pool.CreateAsync(rep, team.Id, CustomerServices.Input("苏州瑞丰融资租赁有限公司", "0512-6666 0001", CustomerLevel.Key, contact));
+        var imported = CustomerServices.Input("上海星辰科技（上海）有限公司", "021-5555 0001", CustomerLevel.Key, contact);
+        var preview = new ImportPreview(team.Id, [new ImportRow(2, imported.Name, imported.Phone, ImportOutcome.Valid, null, [], imported)]);
+
+        Assert.Equal(1, await services.Import.ImportAsync(rep, preview, toPublicPool: false));
+
+        await using var db = await services.Database.CreateDbContextAsync();
+        var customers = await db.Set<Customer>().AsNoTracking().Include(customer => customer.Contacts).ToListAsync();
+        var typed = customers.Single(customer => customer.Id == typedId);
+        var stored = customers.Single(customer => customer.Id != typedId);
+        Assert.Equal(
+            ("上海星辰科技（上海）有限公司", CustomerNames.Normalize(imported.Name), CompanyNameCore.Of(imported.Name), "021-5555 0001", CustomerNames.NormalizePhone(imported.Phone)),
+            (stored.Name, stored.NormalizedName, stored.NameCore, stored.Phone, stored.NormalizedPhone));
+        object Comparable(Customer customer) => (
+            (customer.TeamId, customer.Region, customer.Industry, customer.SizeBand, customer.Stage, customer.Source, customer.ReferredById, customer.Status, customer.Level, customer.Notes),
+            (string.Join('|', customer.MetCriteria), customer.OwnerId, customer.OwnerSince, customer.HoldClockAt, customer.ProgressClockAt, customer.FlowBackOn, customer.IsLocked, customer.CreatedAt, customer.CreatedAt.Kind, customer.CreatedById),
+            string.Join('|', customer.Contacts.Select(person => (person.Name, person.Title, person.Phone, person.WeChatOrEmail, person.IsDecisionMaker))));
+        Assert.Equal(Comparable(typed), Comparable(stored));
+        Assert.Equal(rep.UserId, stored.OwnerId);
+        Assert.NotEqual(Guid.Empty, stored.Version);
+        var importedEvent = await db.Set<CustomerEvent>().AsNoTracking().SingleAsync(customerEvent => customerEvent.CustomerId == stored.Id);
+        Assert.Equal((team.Id, CustomerEventKind.Imported, rep.UserId, rep.UserId, services.Clock.GetUtcNow().UtcDateTime), (importedEvent.TeamId, importedEvent.Kind, importedEvent.ActorId, importedEvent.ToOwnerId, importedEvent.OccurredAt));
+
+        await services.Pool.UpdateAsync(rep, stored.Id, imported with { Notes = "Edited after the import" }, stored.Version);
+        Assert.Equal("Edited after the import", (await services.Directory.GetAsync(rep, stored.Id)).Notes);
+    }
+
+    [Fact]
     public async Task CancellingBeforeTheCommitLeavesNothingBehind()
     {
         var text = new StringBuilder("Name\n");

@@ -26,6 +26,9 @@ public static class CompanyNameCore
     // The region words as written after the name (市, 省, 自治区 …) are part of the region.
     private static readonly string[] RegionSuffixes = ["特别行政区", "自治区", "省", "市"];
 
+    // Each region as written, with its suffixes first: built once, since every name is checked against all of them.
+    private static readonly string[] WrittenRegions = [.. Regions.SelectMany(region => RegionSuffixes.Select(suffix => region + suffix).Append(region))];
+
     private static readonly string[] LegalLeftovers = ["股份", "集团", "控股", "有限"];
 
     public static string Of(string? name)
@@ -131,15 +134,12 @@ public static class CompanyNameCore
 
     private static string? StripRegion(string core, bool atStart)
     {
-        foreach (var region in Regions)
+        foreach (var written in WrittenRegions)
         {
-            foreach (var written in RegionSuffixes.Select(suffix => region + suffix).Append(region))
+            var found = atStart ? core.StartsWith(written, StringComparison.Ordinal) : core.EndsWith(written, StringComparison.Ordinal);
+            if (found && core.Length - written.Length >= MinLength)
             {
-                var found = atStart ? core.StartsWith(written, StringComparison.Ordinal) : core.EndsWith(written, StringComparison.Ordinal);
-                if (found && core.Length - written.Length >= MinLength)
-                {
-                    return atStart ? core[written.Length..] : core[..^written.Length];
-                }
+                return atStart ? core[written.Length..] : core[..^written.Length];
             }
         }
 

@@ -166,19 +166,23 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
             }
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var written = 0;
         foreach (var batch in inputs.Chunk(WriteBatch))
         {
             var customers = batch.Select(input => NewCustomer(input, teamId, viewer.UserId, toPublicPool ? null : policy, now)).ToList();
-            db.AddRange(customers);
-            await db.SaveChangesAsync(cancellationToken);
-            db.AddRange(customers.Select(customer => new CustomerEvent
+            var byName = customers.ToDictionary(customer => customer.NormalizedName);
+            foreach (var inserted in await BulkInsert.InsertAsync(db, customers, [nameof(Customer.Id), nameof(Customer.NormalizedName)], cancellationToken))
+            {
+                var customer = byName[(string)inserted[1]];
+                customer.Id = (int)inserted[0];
+                customer.Contacts.ForEach(contact => contact.CustomerId = customer.Id);
+            }
+
+            await BulkInsert.InsertAsync(db, [.. customers.SelectMany(customer => customer.Contacts)], [], cancellationToken);
+            await BulkInsert.InsertAsync(db, [.. customers.Select(customer => new CustomerEvent
             {
                 CustomerId = customer.Id, TeamId = teamId, OccurredAt = now, Kind = CustomerEventKind.Imported, ActorId = viewer.UserId, ToOwnerId = customer.OwnerId,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            })], [], cancellationToken);
             written += customers.Count;
             progress?.Report(new ImportProgress(ImportStage.Writing, written, inputs.Count, (double)written / inputs.Count));
         }
@@ -219,6 +223,7 @@ public sealed class CustomerImport(IDbContextFactory<AppDbContext> dbFactory, IT
             Status = CustomerStatus.Lead,
             CreatedAt = now,
             CreatedById = actorId,
+            Version = Guid.NewGuid(),
         };
         customer.Contacts.AddRange(input.Contacts.Select(contact => new Contact
         {
