@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using netDumbster.smtp;
 using SalesCockpit.Features.Teams;
 using SalesCockpit.Features.Teams.Import;
 
@@ -57,5 +59,40 @@ public sealed class InvitationMailTests
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    [Fact]
+    public async Task EachNewPersonReceivesTheirOwnLinkFromARealSmtpServer()
+    {
+        using var server = SimpleSmtpServer.Start();
+        var other = Person with { UserId = "u2", DisplayName = "王芳", Email = "wang.fang@example.com", SetPasswordLink = "https://cockpit.example.com/account/set-password?user=u2&token=xyz" };
+        var mail = Mail(new SmtpOptions { Host = "127.0.0.1", Port = server.Configuration.Port, From = "SalesCockpit <cockpit@example.com>" });
+
+        var notMailed = await mail.SendAsync([Person, other], "Admin");
+
+        Assert.Empty(notMailed);
+        Assert.Equal(2, server.ReceivedEmailCount);
+        var received = server.ReceivedEmail.Select(email => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(email.Data)))).ToList();
+        foreach (var person in new[] { Person, other })
+        {
+            var message = Assert.Single(received, message => message.To.Mailboxes.Single().Address == person.Email);
+            Assert.Contains(person.SetPasswordLink, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains(person.DisplayName, message.TextBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WhenTheSmtpServerCannotBeReachedEveryoneIsReportedNotMailed()
+    {
+        int port;
+        using (var stopped = SimpleSmtpServer.Start())
+        {
+            port = stopped.Configuration.Port;
+            stopped.Stop();
+        }
+
+        var notMailed = await Mail(new SmtpOptions { Host = "127.0.0.1", Port = port, From = "cockpit@example.com" }).SendAsync([Person], "Admin");
+
+        Assert.Equal(["li.na@example.com"], notMailed);
     }
 }
