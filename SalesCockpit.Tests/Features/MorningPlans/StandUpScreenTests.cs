@@ -216,7 +216,9 @@ public class PlanReminderTests : PlanComponentTestContext
         var rep = await Data.RepAsync(east);
         var manager = await Data.ManagerAsync(east);
         var plan = await Plans.SaveAsync(rep, east.Id, Thursday, Input(), submit: true);
-        RenderWithProviders<PlanReminder>(parameters => parameters.Add(component => component.Viewer, rep));
+        var reminder = RenderWithProviders<PlanReminder>(parameters => parameters.Add(component => component.Viewer, rep));
+        // Loaded (its timer shows once the plan's status is in): a comment is matched to the plan it has read.
+        reminder.WaitForState(() => reminder.FindComponents<PlanTimer>().Count > 0);
 
         await Board.CommentAsync(manager, plan.Id, "Confirm the decision maker first.");
 
