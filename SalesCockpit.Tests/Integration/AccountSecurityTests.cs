@@ -56,6 +56,8 @@ public class AccountSecurityTests
 
         using var wrongConfirm = Form(token, SalesCockpit.Infrastructure.Data.DemoSeeder.DemoPassword, "brand-new-2026", "different-2026");
         var mismatch = await client.PostAsync(new Uri("/account/password", UriKind.Relative), wrongConfirm);
+        using var shortAndWrongConfirm = Form(token, SalesCockpit.Infrastructure.Data.DemoSeeder.DemoPassword, "short1", "short2");
+        var shortAndMismatch = await client.PostAsync(new Uri("/account/password", UriKind.Relative), shortAndWrongConfirm);
         using var valid = Form(token, SalesCockpit.Infrastructure.Data.DemoSeeder.DemoPassword, "brand-new-2026", "brand-new-2026");
         var changed = await client.PostAsync(new Uri("/account/password", UriKind.Relative), valid);
         using var fresh = app.CreateHttpClient();
@@ -63,6 +65,9 @@ public class AccountSecurityTests
         var newPassword = await fresh.SignInAsync("rep5@demo.local", "brand-new-2026");
 
         Assert.Contains("The two new passwords differ.", await mismatch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var both = await shortAndMismatch.Content.ReadAsStringAsync();
+        Assert.Contains("The password is too short: at least 8 characters.", both, StringComparison.Ordinal);
+        Assert.Contains("The two new passwords differ.", both, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"password-changed\"", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
