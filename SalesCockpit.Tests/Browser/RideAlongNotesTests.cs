@@ -140,29 +140,28 @@ public class RideAlongNotesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("action")).ToContainTextAsync("Send the ROI sheet to the plant manager");
         await Assertions.Expect(page.GetByTestId("agreed-actions")).Not.ToContainTextAsync("Required");
 
-        await page.GetByTestId("cancel-ride-along").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAsync(page, "ride-along-cancel-confirm-en-US-1366");
-        // The safe choice has the focus: Enter at once keeps the ride-along.
         var keep = dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" });
-        await Assertions.Expect(keep).ToBeFocusedAsync();
+        // Opens the confirmation from the keyboard; keys reach it once it has moved the focus to its safe choice.
+        async Task OpenCancelDialogAsync()
+        {
+            await page.GetByTestId("cancel-ride-along").FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(keep).ToBeFocusedAsync();
+        }
+
+        await OpenCancelDialogAsync();
+        await BrowserFixture.ScreenshotAsync(page, "ride-along-cancel-confirm-en-US-1366");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         Assert.Equal(RideAlongStatus.Scheduled, (await DetailsAsync(rideAlongId)).Status);
 
-        await page.GetByTestId("cancel-ride-along").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        // Keys reach the dialog once it has moved the focus into itself, which it does after it renders.
-        await Assertions.Expect(keep).ToBeFocusedAsync();
+        await OpenCancelDialogAsync();
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         Assert.Equal(RideAlongStatus.Scheduled, (await DetailsAsync(rideAlongId)).Status);
 
-        await page.GetByTestId("cancel-ride-along").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(keep).ToBeFocusedAsync();
+        await OpenCancelDialogAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel ride-along" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("status")).ToBeVisibleAsync();
